@@ -1,0 +1,17 @@
+import { authRouter } from "./routers/auth";
+import { inviteRouter } from "./routers/invite";
+import { memberRouter } from "./routers/member";
+import { projectRouter } from "./routers/project";
+import { workspaceRouter } from "./routers/workspace";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  auth: authRouter,
+  workspace: workspaceRouter,
+  member: memberRouter,
+  invite: inviteRouter,
+  project: projectRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,84 @@
+// Opens the database named by DATABASE_URL: embedded PGlite (default) or a PostgreSQL server.
+// Returns a Prisma client plus a raw SQL handle for the migration runner, and one close().
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import path from "node:path";
+import { PrismaClient } from "./generated/client";
+
+export type Db = PrismaClient;
+
+export interface SqlHandle {
+  exec(sql: string): Promise<void>;
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Serialises migration runs across processes (PostgreSQL server only). */
+  lock(): Promise<() => Promise<void>>;
+}
+
+export interface Connection {
+  db: Db;
+  sql: SqlHandle;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+const MIGRATION_LOCK_KEY = 72707369;
+
+export function describeDatabase(url: string | undefined, dataDir: string): string {
+  if (!url) return `PGlite at ${path.join(dataDir, "db")}`;
+  if (url.startsWith("memory:")) return "PGlite in memory";
+  if (url.startsWith("pglite:")) return `PGlite at ${url.slice("pglite:".length)}`;
+  return `PostgreSQL at ${url.replace(/\/\/[^@/]*@/, "//***@")}`;
+}
+
+export async function openConnection(url: string | undefined, dataDir: string): Promise<Connection> {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url);
+  const dir = !url ? path.join(dataDir, "db") : url.startsWith("pglite:") ? url.slice(7) : undefined;
+  return openPglite(dir);
+}
+
+async function openPglite(dir: string | undefined): Promise<Connection> {
+  if (dir) (await import("node:fs")).mkdirSync(dir, { recursive: true });
+  const pglite = dir ? new PGlite(dir) : new PGlite();
+  await pglite.waitReady;
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    db,
+    kind: "pglite",
+    sql: {
+      exec: async (sql) => void (await pglite.exec(sql)),
+      query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+      lock: async () => async () => {}, // one process owns a PGlite folder; nothing to serialise
+    },
+    close: async () => {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Connection> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    db,
+    kind: "postgres",
+    sql: {
+      exec: async (sql) => void (await pool.query(sql)),
+      query: async <T,>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+      lock: async () => {
+        const client = await pool.connect();
+        await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+        return async () => {
+          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+          client.release();
+        };
+      },
+    },
+    close: async () => {
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
+}

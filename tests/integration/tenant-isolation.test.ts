@@ -1,0 +1,80 @@
+// A member of workspace A calls every procedure with workspace B's ids: each call is refused and
+// B's data is byte-for-byte unchanged afterwards. A new procedure must be added here (see last test).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "../../server/api/root";
+import { createTestDb, type TestDb } from "./support/test-db";
+import { snapshotWorkspace } from "./support/snapshot";
+import { createWorld, expectTRPCError, type Caller } from "./support/world";
+
+let t: TestDb;
+let world: Awaited<ReturnType<typeof createWorld>>;
+let bInvite: { id: string; token: string };
+beforeAll(async () => {
+  t = await createTestDb();
+  world = await createWorld(t.db);
+  bInvite = await world.as.carol.invite.create({ workspaceId: world.b.id });
+});
+afterAll(() => t.destroy());
+
+// Procedures that take no workspace or project id: they act only on the caller's own data.
+const NOT_TENANT_SCOPED = ["auth.signUp", "auth.me", "workspace.list", "workspace.create", "invite.preview", "invite.accept"];
+
+type Attack = (as: Caller) => Promise<unknown>;
+const attacks = (): Record<string, Attack> => {
+  const B = world.b.id;
+  const pB = world.projectB.id;
+  const carol = world.users.carol.id;
+  return {
+    "workspace.bySlug": (as) => as.workspace.bySlug({ slug: world.b.slug }),
+    "workspace.rename": (as) => as.workspace.rename({ workspaceId: B, name: "Owned" }),
+    "member.list": (as) => as.member.list({ workspaceId: B }),
+    "member.updateRole": (as) => as.member.updateRole({ workspaceId: B, userId: carol, role: "MEMBER" }),
+    "member.updateDiscipline": (as) => as.member.updateDiscipline({ workspaceId: B, userId: carol, discipline: "OTHER" }),
+    "member.remove": (as) => as.member.remove({ workspaceId: B, userId: carol }),
+    "member.leave": (as) => as.member.leave({ workspaceId: B }),
+    "invite.list": (as) => as.invite.list({ workspaceId: B }),
+    "invite.create": (as) => as.invite.create({ workspaceId: B }),
+    "invite.revoke": (as) => as.invite.revoke({ workspaceId: B, inviteId: bInvite.id }),
+    "project.list": (as) => as.project.list({ workspaceId: B }),
+    "project.get": (as) => as.project.get({ projectId: pB }),
+    "project.create": (as) => as.project.create({ workspaceId: B, name: "Planted" }),
+    "project.update": (as) => as.project.update({ projectId: pB, version: 1, name: "Hijacked" }),
+    "project.archive": (as) => as.project.archive({ projectId: pB }),
+    "project.restore": (as) => as.project.restore({ projectId: pB }),
+  };
+};
+
+describe("tenant isolation", () => {
+  it("refuses every workspace-scoped procedure called with another workspace's ids, as NOT_FOUND", async () => {
+    const before = await snapshotWorkspace(t.db, world.b.id);
+    for (const [path, attack] of Object.entries(attacks())) {
+      for (const as of [world.as.alice, world.as.bob]) {
+        await expectTRPCError(attack(as), "NOT_FOUND").catch((e: Error) => {
+          throw new Error(`${path}: ${e.message}`);
+        });
+      }
+    }
+    expect(await snapshotWorkspace(t.db, world.b.id)).toEqual(before);
+  });
+
+  it("does not leak another workspace's project name in the error", async () => {
+    const error = await world.as.alice.project.get({ projectId: world.projectB.id }).catch((e: Error) => e);
+    expect(String((error as Error).message)).not.toContain("Secret churn model");
+  });
+
+  it("refuses cross-workspace references smuggled into A's own calls", async () => {
+    const before = await snapshotWorkspace(t.db, world.b.id);
+    const A = world.a.id;
+    await expectTRPCError(world.as.alice.invite.revoke({ workspaceId: A, inviteId: bInvite.id }), "NOT_FOUND");
+    await expectTRPCError(world.as.alice.member.updateRole({ workspaceId: A, userId: world.users.carol.id, role: "ADMIN" }), "NOT_FOUND");
+    await expectTRPCError(world.as.alice.member.remove({ workspaceId: A, userId: world.users.carol.id }), "NOT_FOUND");
+    await expectTRPCError(world.as.alice.project.create({ workspaceId: A, name: "Gift", ownerId: world.users.carol.id }), "BAD_REQUEST");
+    expect(await snapshotWorkspace(t.db, world.b.id)).toEqual(before);
+  });
+
+  it("covers every procedure of the API", () => {
+    const all = Object.keys(appRouter._def.procedures).sort();
+    const covered = [...Object.keys(attacks()), ...NOT_TENANT_SCOPED].sort();
+    expect(covered).toEqual(all);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "./support/test-db";
+import { expectInputError } from "./support/input-error";
+import { callerFor, createUser, createWorld, expectTRPCError } from "./support/world";
+
+let t: TestDb;
+let world: Awaited<ReturnType<typeof createWorld>>;
+beforeAll(async () => {
+  t = await createTestDb();
+  world = await createWorld(t.db);
+});
+afterAll(() => t.destroy());
+
+describe("workspace router", () => {
+  it("creates a workspace with the creator as owner and lists it", async () => {
+    const ws = await world.as.bob.workspace.create({ name: "Bob's Lab", discipline: "DATA_SCIENTIST" });
+    expect(ws.slug).toBe("bob-s-lab");
+    const mine = await world.as.bob.workspace.list();
+    expect(mine.map((w) => [w.name, w.role])).toEqual([
+      ["Acme ML", "MEMBER"],
+      ["Bob's Lab", "OWNER"],
+    ]);
+  });
+
+  it("gives a second workspace with the same name its own slug", async () => {
+    const ws = await world.as.carol.workspace.create({ name: "Acme ML" });
+    expect(ws.slug).not.toBe(world.a.slug);
+    expect(ws.slug).toMatch(/^acme-ml-[0-9a-f]{6}$/);
+  });
+
+  it("refuses a bad name with a message naming the field and writes nothing", async () => {
+    const before = await t.db.workspace.count();
+    await expectInputError(world.as.alice.workspace.create({ name: "x" }), "name");
+    await expectInputError(world.as.alice.workspace.create({ name: "y".repeat(61) }), "name");
+    expect(await t.db.workspace.count()).toBe(before);
+  });
+
+  it("finds a workspace by slug only for its members", async () => {
+    expect((await world.as.bob.workspace.bySlug({ slug: world.a.slug })).id).toBe(world.a.id);
+    await expectTRPCError(world.as.bob.workspace.bySlug({ slug: world.b.slug }), "NOT_FOUND");
+  });
+
+  it("lets admins rename and refuses members", async () => {
+    const renamed = await world.as.adam.workspace.rename({ workspaceId: world.a.id, name: "Acme Machine Learning" });
+    expect(renamed.name).toBe("Acme Machine Learning");
+    await expectTRPCError(world.as.bob.workspace.rename({ workspaceId: world.a.id, name: "Bobland" }), "FORBIDDEN");
+    expect((await t.db.workspace.findUniqueOrThrow({ where: { id: world.a.id } })).name).toBe("Acme Machine Learning");
+  });
+
+  it("refuses anonymous callers", async () => {
+    await expectTRPCError(callerFor(t.db, null).workspace.list(), "UNAUTHORIZED");
+  });
+
+  it("shows a new user no workspaces", async () => {
+    const newcomer = await createUser(t.db, "Nina");
+    expect(await callerFor(t.db, newcomer).workspace.list()).toEqual([]);
+  });
+});

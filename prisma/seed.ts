@@ -42,7 +42,7 @@ const DEMO_PROJECTS = [
 export async function seedDemo(db: Db): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const users = [];
+  const users: { id: string }[] = [];
   for (const u of DEMO_USERS) {
     users.push(await db.user.create({ data: { email: u.email, name: u.name, passwordHash }, select: { id: true } }));
   }

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { expectHeading, signUp, uniqueEmail } from "./support";
+
+test("a new user creates a workspace, invites a teammate through a link, and both see the same project", async ({ page, browser }) => {
+  // Owner signs up and creates a workspace.
+  await page.goto("/signup");
+  await signUp(page, "Olivia Owner", uniqueEmail("olivia"));
+  await expectHeading(page, "Your workspaces");
+  await page.getByLabel("Workspace name").fill("Fraud Squad");
+  await page.getByLabel("Your discipline").selectOption("MANAGER");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expectHeading(page, "Projects");
+  await expect(page.getByLabel("Workspace", { exact: true })).toHaveValue(/fraud-squad/);
+
+  // Owner creates an invite link.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+  await expectHeading(page, "Settings");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = await page.getByLabel(/New invite link/).inputValue();
+  expect(link).toMatch(/\/invite\/[\w-]{20,}$/);
+
+  // A second user, in a separate browser context, follows the link, signs up and joins.
+  const other = await browser.newContext();
+  const teammate = await other.newPage();
+  await teammate.goto(link);
+  await expectHeading(teammate, "Create your account");
+  await signUp(teammate, "Dev Teammate", uniqueEmail("dev"));
+  await expectHeading(teammate, "Join Fraud Squad");
+  await teammate.getByLabel("Your discipline").selectOption("ML_ENGINEER");
+  await teammate.getByRole("button", { name: "Join workspace" }).click();
+  await expectHeading(teammate, "Projects");
+
+  // The owner sees the new member with their discipline.
+  await page.reload();
+  await expect(page.getByText("Dev Teammate (you)")).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: /^Dev Teammate/ }).first()).toBeVisible();
+  await expect(page.getByLabel("Discipline for Dev Teammate")).toHaveValue("ML_ENGINEER");
+
+  // The owner creates a project; it appears for both.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await page.getByLabel("Project name").fill("Chargeback early warning");
+  await page.getByLabel("Description").fill("Flags transactions likely to become chargebacks.");
+  await page.getByLabel("Stage").selectOption("EXPLORATION");
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByRole("link", { name: "Chargeback early warning" })).toBeVisible();
+
+  await teammate.reload();
+  await expect(teammate.getByRole("link", { name: "Chargeback early warning" })).toBeVisible();
+  await teammate.getByRole("link", { name: "Chargeback early warning" }).click();
+  await expectHeading(teammate, "Chargeback early warning");
+  await expect(teammate.getByText("Owned by Olivia Owner.")).toBeVisible();
+  await other.close();
+});

@@ -60,6 +60,9 @@ async function openPglite(dir: string | undefined): Promise<Connection> {
 
 async function openPostgres(url: string): Promise<Connection> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client can lose its connection (server restart, admin kill); without a listener that
+  // error would crash the process. The pool replaces the client on the next query.
+  pool.on("error", (err) => console.error("PostgreSQL idle client error:", err.message));
   const db = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     db,
@@ -78,7 +81,7 @@ async function openPostgres(url: string): Promise<Connection> {
     },
     close: async () => {
       await db.$disconnect();
-      await pool.end();
+      if (!pool.ending) await pool.end(); // the adapter may already have ended it
     },
   };
 }

@@ -1,5 +1,6 @@
 import { authRouter } from "./routers/auth";
 import { inviteRouter } from "./routers/invite";
+import { learnRouter } from "./routers/learn";
 import { memberRouter } from "./routers/member";
 import { projectRouter } from "./routers/project";
 import { workspaceRouter } from "./routers/workspace";
@@ -11,6 +12,7 @@ export const appRouter = createTRPCRouter({
   member: memberRouter,
   invite: inviteRouter,
   project: projectRouter,
+  learn: learnRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -17,7 +17,20 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 // Procedures that take no workspace or project id: they act only on the caller's own data.
-const NOT_TENANT_SCOPED = ["auth.signUp", "auth.me", "workspace.list", "workspace.create", "invite.preview", "invite.accept"];
+const NOT_TENANT_SCOPED = [
+  "auth.signUp",
+  "auth.me",
+  "workspace.list",
+  "workspace.create",
+  "invite.preview",
+  "invite.accept",
+  // a learner's own progress, path and quiz answers
+  "learn.myProgress",
+  "learn.setPath",
+  "learn.startChapter",
+  "learn.setComplete",
+  "learn.submitQuiz",
+];
 
 type Attack = (as: Caller) => Promise<unknown>;
 const attacks = (): Record<string, Attack> => {
@@ -41,6 +54,8 @@ const attacks = (): Record<string, Attack> => {
     "project.update": (as) => as.project.update({ projectId: pB, version: 1, name: "Hijacked" }),
     "project.archive": (as) => as.project.archive({ projectId: pB }),
     "project.restore": (as) => as.project.restore({ projectId: pB }),
+    "learn.myPath": (as) => as.learn.myPath({ workspaceId: B }),
+    "learn.teamProgress": (as) => as.learn.teamProgress({ workspaceId: B }),
   };
 };
 

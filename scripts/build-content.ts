@@ -1,0 +1,51 @@
+// `npm run build:content` (part of `npm run build`): validate every content file, compile the
+// chapter guides with mdx-bundler, and write the search index. Any problem fails the build with
+// "file: problem" lines.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import MiniSearch from "minisearch";
+import { COMPILED_DIR } from "../server/content/catalog";
+import { compileChapter, type TocEntry } from "../server/content/compile";
+import { ContentError, loadContent } from "../server/content/load";
+import { buildCatalog } from "../server/domain/catalog";
+import { SEARCH_OPTIONS, buildSearchDocuments } from "../server/domain/search-index";
+
+const started = Date.now();
+let set;
+try {
+  set = loadContent();
+} catch (e) {
+  console.error(e instanceof ContentError ? e.message : e);
+  process.exit(1);
+}
+
+rmSync(COMPILED_DIR, { recursive: true, force: true });
+mkdirSync(path.join(COMPILED_DIR, "chapters"), { recursive: true });
+const tocs = new Map<string, TocEntry[]>();
+const failures: string[] = [];
+for (const c of set.chapters) {
+  try {
+    const compiled = await compileChapter(c.body, c.file);
+    tocs.set(c.meta.slug, compiled.toc);
+    writeFileSync(path.join(COMPILED_DIR, "chapters", `${c.meta.slug}.json`), JSON.stringify(compiled));
+  } catch (e) {
+    failures.push((e as Error).message);
+  }
+}
+if (failures.length) {
+  console.error(`Content is invalid:\n  ${failures.join("\n  ")}`);
+  process.exit(1);
+}
+
+const catalog = buildCatalog(set);
+const bodies = new Map(set.chapters.map((c) => [c.meta.slug, c.body]));
+const headingId = (text: string, slug: string) => tocs.get(slug)?.find((t) => t.depth === 2 && t.text === text.replace(/[`*_]/g, ""))?.id ?? "";
+const docs = buildSearchDocuments(catalog, bodies, headingId);
+const search = new MiniSearch(SEARCH_OPTIONS);
+search.addAll(docs);
+mkdirSync("public", { recursive: true });
+writeFileSync(path.join("public", "search-index.json"), JSON.stringify(search));
+
+console.log(
+  `Content OK: ${catalog.chapters.length} chapters, ${catalog.glossary.length} glossary terms, ${docs.length} search entries (${Date.now() - started} ms)`,
+);

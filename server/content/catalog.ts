@@ -1,0 +1,29 @@
+// Runtime access to the content: the catalogue (parsed from content/ once per process) and the
+// compiled lesson bodies written by scripts/build-content.ts.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildCatalog, type Catalog } from "../domain/catalog";
+import type { TocEntry } from "./compile";
+import { loadContent } from "./load";
+
+export const COMPILED_DIR = path.join(process.cwd(), ".content");
+
+let catalog: Catalog | undefined;
+
+export function getCatalog(): Catalog {
+  return (catalog ??= buildCatalog(loadContent()));
+}
+
+export interface CompiledChapter {
+  code: string;
+  toc: TocEntry[];
+}
+
+export function getCompiledChapter(slug: string): CompiledChapter {
+  const file = path.join(COMPILED_DIR, "chapters", `${slug}.json`);
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as CompiledChapter;
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run build:content\` (part of \`npm run build\`).`);
+  }
+}

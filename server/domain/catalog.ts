@@ -1,0 +1,44 @@
+// The learning catalogue derived from validated content: chapters in order, glossary terms with
+// the chapters that use them, and look-ups the pages and the API share.
+import type { ContentSet } from "./content-checks";
+import { countWords, mdxToPlainText } from "./content-text";
+import type { ChapterFrontmatter, GlossaryEntry, LearningPaths, ModelNode, PlanStep } from "../content/schemas";
+
+export interface CatalogChapter extends ChapterFrontmatter {
+  words: number;
+  href: string;
+}
+
+export interface CatalogTerm extends GlossaryEntry {
+  chapters: number[]; // chapters that introduce or use the term
+}
+
+export interface Catalog {
+  chapters: CatalogChapter[];
+  glossary: CatalogTerm[];
+  nodes: ModelNode[];
+  steps: PlanStep[];
+  paths: LearningPaths;
+}
+
+export function buildCatalog(set: ContentSet): Catalog {
+  const chapters = set.chapters.map((c) => ({ ...c.meta, words: countWords(mdxToPlainText(c.body)), href: `/learn/${c.meta.slug}` }));
+  const glossary = set.glossary
+    .flatMap((g) => g.entries)
+    .map((entry) => ({
+      ...entry,
+      chapters: set.chapters
+        .filter((c) => c.meta.glossary.includes(entry.id) || c.body.includes(`<Term id="${entry.id}"`))
+        .map((c) => c.meta.number),
+    }))
+    .sort((a, b) => a.term.localeCompare(b.term));
+  return { chapters, glossary, nodes: set.nodes, steps: set.steps, paths: set.paths };
+}
+
+export function chapterBySlug(catalog: Catalog, slug: string): CatalogChapter | undefined {
+  return catalog.chapters.find((c) => c.slug === slug);
+}
+
+export function chapterByNumber(catalog: Catalog, n: number): CatalogChapter | undefined {
+  return catalog.chapters.find((c) => c.number === n);
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getCatalog } from "../../server/content/catalog";
+import { createTestDb, type TestDb } from "./support/test-db";
+import { expectInputError } from "./support/input-error";
+import { createWorld, expectTRPCError } from "./support/world";
+
+let t: TestDb;
+let world: Awaited<ReturnType<typeof createWorld>>;
+beforeAll(async () => {
+  t = await createTestDb();
+  world = await createWorld(t.db);
+});
+afterAll(() => t.destroy());
+
+const chapter = () => getCatalog().chapters.find((c) => c.number === 5)!;
+const rightAnswers = () => Object.fromEntries(chapter().quiz.map((q) => [q.id, q.options.flatMap((o, i) => (o.correct ? [i] : []))]));
+const wrongAnswers = () => Object.fromEntries(chapter().quiz.map((q) => [q.id, [q.options.findIndex((o) => !o.correct)]]));
+
+describe("learn router", () => {
+  it("follows the member's discipline by default and lets them switch paths", async () => {
+    await world.as.bob.member.updateDiscipline({ workspaceId: world.a.id, userId: world.users.bob.id, discipline: "DATA_ENGINEER" });
+    const byDiscipline = await world.as.bob.learn.myPath({ workspaceId: world.a.id });
+    expect(byDiscipline.key).toBe("data_engineer");
+    expect(byDiscipline.chosen).toBe(false);
+    expect(byDiscipline.steps.map((s) => s.number)).toEqual(getCatalog().paths.data_engineer.map((e) => e.chapter));
+
+    await world.as.bob.learn.setPath({ path: "manager" });
+    const chosen = await world.as.bob.learn.myPath({ workspaceId: world.a.id });
+    expect(chosen).toMatchObject({ key: "manager", chosen: true });
+    await world.as.bob.learn.setPath({ path: null });
+    expect((await world.as.bob.learn.myPath({ workspaceId: world.a.id })).key).toBe("data_engineer");
+  });
+
+  it("records starting and completing a chapter", async () => {
+    const slug = chapter().slug;
+    await world.as.bob.learn.startChapter({ chapter: slug });
+    let mine = await world.as.bob.learn.myProgress();
+    expect(mine.progress.find((p) => p.chapterSlug === slug)?.completedAt).toBeNull();
+    await world.as.bob.learn.setComplete({ chapter: slug, complete: true });
+    mine = await world.as.bob.learn.myProgress();
+    expect(mine.progress.find((p) => p.chapterSlug === slug)?.completedAt).toBeInstanceOf(Date);
+    await world.as.bob.learn.setComplete({ chapter: slug, complete: false });
+    mine = await world.as.bob.learn.myProgress();
+    expect(mine.progress.find((p) => p.chapterSlug === slug)?.completedAt).toBeNull();
+  });
+
+  it("grades a quiz on the server, explains every option, and keeps the best score", async () => {
+    const slug = chapter().slug;
+    const wrong = await world.as.bob.learn.submitQuiz({ chapter: slug, answers: wrongAnswers() });
+    expect(wrong.score).toBe(0);
+    expect(wrong.results[0]!.explanations.length).toBe(chapter().quiz[0]!.options.length);
+    const right = await world.as.bob.learn.submitQuiz({ chapter: slug, answers: rightAnswers() });
+    expect(right).toMatchObject({ score: chapter().quiz.length, total: chapter().quiz.length });
+    await world.as.bob.learn.submitQuiz({ chapter: slug, answers: wrongAnswers() });
+    const row = (await world.as.bob.learn.myProgress()).progress.find((p) => p.chapterSlug === slug);
+    expect(row).toMatchObject({ bestScore: chapter().quiz.length, quizTotal: chapter().quiz.length });
+    expect(await t.db.quizAttempt.count({ where: { userId: world.users.bob.id, chapterSlug: slug } })).toBe(3);
+  });
+
+  it("refuses incomplete or impossible answers and records nothing", async () => {
+    const slug = chapter().slug;
+    const before = await t.db.quizAttempt.count();
+    const partial = rightAnswers();
+    delete partial[chapter().quiz[0]!.id];
+    await expectTRPCError(world.as.alice.learn.submitQuiz({ chapter: slug, answers: partial }), "BAD_REQUEST", /answer every question/);
+    await expectTRPCError(world.as.alice.learn.submitQuiz({ chapter: slug, answers: { ...rightAnswers(), q1: [7] } }), "BAD_REQUEST", /does not exist/);
+    await expectTRPCError(world.as.alice.learn.submitQuiz({ chapter: "no-such-chapter", answers: rightAnswers() }), "NOT_FOUND");
+    // @ts-expect-error: testing a value the type forbids
+    await expectInputError(world.as.alice.learn.setPath({ path: "astronaut" }), "path");
+    expect(await t.db.quizAttempt.count()).toBe(before);
+  });
+
+  it("shows owners and admins the team's progress, and refuses plain members", async () => {
+    const team = await world.as.adam.learn.teamProgress({ workspaceId: world.a.id });
+    const bob = team.find((m) => m.name === "Bob")!;
+    expect(bob.path).toBe("data_engineer");
+    expect(bob.summary.quizAverage).toBe(1);
+    expect(bob.summary.lastActivity).toBeInstanceOf(Date);
+    expect(team.find((m) => m.name === "Alice")!.summary.completed).toBe(0);
+    await expectTRPCError(world.as.bob.learn.teamProgress({ workspaceId: world.a.id }), "FORBIDDEN");
+  });
+
+  it("never shows another workspace's members' progress", async () => {
+    await world.as.carol.learn.startChapter({ chapter: chapter().slug });
+    await expectTRPCError(world.as.adam.learn.teamProgress({ workspaceId: world.b.id }), "NOT_FOUND");
+    const team = await world.as.alice.learn.teamProgress({ workspaceId: world.a.id });
+    expect(team.map((m) => m.name)).not.toContain("Carol");
+  });
+});

@@ -19,5 +19,5 @@ fi
 npx prisma generate >/dev/null
 npx tsc --noEmit
 npx vitest run --project unit --project integration
-npx next build
+npm run build
 npx playwright test

@@ -17,6 +17,7 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 
 npx prisma generate >/dev/null
+rm -rf .next/types .next/dev/types  # stale route types from an older build would fail the check
 npx tsc --noEmit
 npx vitest run --project unit --project integration
 npm run build

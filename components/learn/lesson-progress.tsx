@@ -1,31 +1,32 @@
 "use client";
 // Records that the signed-in reader opened the chapter, and lets them mark it complete.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
-import { useTRPC } from "~/components/trpc/provider";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { setChapterComplete, startChapter } from "~/app/learn/actions";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { useMyProgress } from "./use-my-progress";
 
 export function LessonProgress({ chapter }: { chapter: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const mine = useQuery({ ...trpc.learn.myProgress.queryOptions(), retry: false });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.learn.pathKey() });
-  const start = useMutation(trpc.learn.startChapter.mutationOptions({ onSuccess: refresh }));
-  const complete = useMutation(trpc.learn.setComplete.mutationOptions({ onSuccess: refresh }));
+  const { result, refresh } = useMyProgress();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
   const started = useRef(false);
-  const signedIn = mine.isSuccess;
+  const signedIn = result?.ok === true;
 
   useEffect(() => {
     if (signedIn && !started.current) {
       started.current = true;
-      start.mutate({ chapter });
+      void startChapter(chapter).then((r) => {
+        if (r.ok) void refresh();
+        else setError(r.message);
+      });
     }
-  }, [signedIn, chapter, start]);
+  }, [signedIn, chapter, refresh]);
 
-  if (mine.isPending) return <div className="h-10" aria-hidden />;
-  if (mine.error?.data?.code === "UNAUTHORIZED") {
+  if (!result) return <div className="h-10" aria-hidden />;
+  if (!result.ok) {
+    if (result.code !== "UNAUTHORIZED") return <ErrorMessage error={result.message} />;
     return (
       <p className="rounded-md bg-slate-100 px-4 py-3 text-sm text-slate-800">
         <Link href={`/signin?callbackUrl=/learn/${chapter}`} className="font-medium text-indigo-800 underline">
@@ -35,7 +36,7 @@ export function LessonProgress({ chapter }: { chapter: string }) {
       </p>
     );
   }
-  const row = mine.data?.progress.find((p) => p.chapterSlug === chapter);
+  const row = result.data.progress.find((p) => p.chapterSlug === chapter);
   const done = Boolean(row?.completedAt);
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-md bg-slate-100 px-4 py-3 text-sm">
@@ -43,18 +44,27 @@ export function LessonProgress({ chapter }: { chapter: string }) {
         {done ? "Completed" : "In progress"}
         {row?.bestScore != null && ` · best quiz score ${row.bestScore}/${row.quizTotal}`}
       </span>
-      <Button variant={done ? "secondary" : "primary"} disabled={complete.isPending} onClick={() => complete.mutate({ chapter, complete: !done })}>
+      <Button
+        variant={done ? "secondary" : "primary"}
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const r = await setChapterComplete(chapter, !done);
+            setError(r.ok ? null : r.message);
+            await refresh();
+          })
+        }
+      >
         {done ? "Mark as not complete" : "Mark complete"}
       </Button>
-      <ErrorMessage error={mine.error ?? complete.error} />
+      <ErrorMessage error={error} />
     </div>
   );
 }
 
 export function ChapterStatus({ chapter }: { chapter: string }) {
-  const trpc = useTRPC();
-  const mine = useQuery({ ...trpc.learn.myProgress.queryOptions(), retry: false });
-  const row = mine.data?.progress.find((p) => p.chapterSlug === chapter);
+  const { result } = useMyProgress();
+  const row = result?.ok ? result.data.progress.find((p) => p.chapterSlug === chapter) : undefined;
   if (!row) return null;
   return (
     <span className={row.completedAt ? "rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900" : "rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"}>

@@ -1,22 +1,20 @@
 "use client";
 // The chapter quiz. Questions arrive without answers; the server grades and explains.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
-import { useTRPC } from "~/components/trpc/provider";
+import { useState, useTransition } from "react";
+import { submitQuiz } from "~/app/learn/actions";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { cn } from "~/components/ui/cn";
-import type { PublicQuestion } from "~/server/domain/quiz";
+import type { PublicQuestion, QuizGrade } from "~/server/domain/quiz";
+import { useMyProgress } from "./use-my-progress";
 
 export function QuizForm({ chapter, questions }: { chapter: string; questions: PublicQuestion[] }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const { refresh } = useMyProgress();
   const [answers, setAnswers] = useState<Record<string, number[]>>({});
-  const submit = useMutation(
-    trpc.learn.submitQuiz.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.learn.pathKey() }) }),
-  );
-  const grade = submit.data;
+  const [grade, setGrade] = useState<QuizGrade | null>(null);
+  const [failure, setFailure] = useState<{ code: string; message: string } | null>(null);
+  const [pending, startTransition] = useTransition();
   const results = new Map(grade?.results.map((r) => [r.id, r]));
   const unanswered = questions.filter((q) => !answers[q.id]?.length).length;
 
@@ -34,7 +32,14 @@ export function QuizForm({ chapter, questions }: { chapter: string; questions: P
       aria-label="Chapter quiz"
       onSubmit={(e) => {
         e.preventDefault();
-        submit.mutate({ chapter, answers });
+        startTransition(async () => {
+          const result = await submitQuiz(chapter, answers);
+          if (result.ok) {
+            setGrade(result.data);
+            setFailure(null);
+            await refresh();
+          } else setFailure(result);
+        });
       }}
     >
       {questions.map((q, n) => {
@@ -82,7 +87,7 @@ export function QuizForm({ chapter, questions }: { chapter: string; questions: P
           </fieldset>
         );
       })}
-      {submit.error?.data?.code === "UNAUTHORIZED" ? (
+      {failure?.code === "UNAUTHORIZED" ? (
         <p role="alert" className="text-sm text-slate-800">
           <Link href={`/signin?callbackUrl=/learn/${chapter}`} className="font-medium text-indigo-800 underline">
             Sign in
@@ -90,7 +95,7 @@ export function QuizForm({ chapter, questions }: { chapter: string; questions: P
           to check your answers and keep your score.
         </p>
       ) : (
-        <ErrorMessage error={submit.error} />
+        <ErrorMessage error={failure?.message} />
       )}
       {grade ? (
         <div role="status" className="flex flex-wrap items-center gap-4 rounded-lg bg-slate-100 p-4">
@@ -102,7 +107,7 @@ export function QuizForm({ chapter, questions }: { chapter: string; questions: P
             variant="secondary"
             onClick={() => {
               setAnswers({});
-              submit.reset();
+              setGrade(null);
             }}
           >
             Try again
@@ -110,8 +115,8 @@ export function QuizForm({ chapter, questions }: { chapter: string; questions: P
         </div>
       ) : (
         <div className="flex items-center gap-4">
-          <Button type="submit" disabled={submit.isPending || unanswered > 0}>
-            {submit.isPending ? "Checking…" : "Check answers"}
+          <Button type="submit" disabled={pending || unanswered > 0}>
+            {pending ? "Checking…" : "Check answers"}
           </Button>
           {unanswered > 0 && <span className="text-sm text-slate-600">{unanswered} question{unanswered === 1 ? "" : "s"} left to answer</span>}
         </div>

@@ -1,0 +1,21 @@
+"use server";
+// The Learn pages' server actions: thin calls into the learn router (see server/api/action-result.ts).
+import { toActionResult } from "~/server/api/action-result";
+import { getServerCaller } from "~/server/api/rsc";
+import type { QuizAnswers } from "~/server/domain/quiz";
+
+export async function getMyProgress() {
+  return toActionResult(async () => (await getServerCaller()).learn.myProgress());
+}
+
+export async function startChapter(chapter: string) {
+  return toActionResult(async () => (await getServerCaller()).learn.startChapter({ chapter }));
+}
+
+export async function setChapterComplete(chapter: string, complete: boolean) {
+  return toActionResult(async () => (await getServerCaller()).learn.setComplete({ chapter, complete }));
+}
+
+export async function submitQuiz(chapter: string, answers: QuizAnswers) {
+  return toActionResult(async () => (await getServerCaller()).learn.submitQuiz({ chapter, answers }));
+}

@@ -13,5 +13,5 @@ export async function expectInputError(promise: Promise<unknown>, field: string)
   expect((error as TRPCError).code).toBe("BAD_REQUEST");
   const cause = (error as TRPCError).cause;
   const message = cause instanceof ZodError ? formatInputError(cause) : (error as TRPCError).message;
-  expect(message).toContain(`${field}:`);
+  expect(message).toMatch(new RegExp(`(^|; )${field.replace(".", "\\.")}[:.]`));
 }

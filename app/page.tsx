@@ -26,6 +26,9 @@ export default async function Home() {
         <Link href="/signin" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-50">
           Sign in
         </Link>
+        <Link href="/learn" className="rounded-md px-4 py-2 font-medium text-indigo-800 underline">
+          Browse the chapter guides
+        </Link>
       </div>
     </main>
   );

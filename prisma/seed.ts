@@ -1,5 +1,7 @@
 // The demo workspace seeded into an empty database, so a first `npm start` has something to show.
 import { hashPassword } from "../server/auth/password";
+import { getCatalog } from "../server/content/catalog";
+import { gradeQuiz, type QuizAnswers } from "../server/domain/quiz";
 import type { Db } from "../server/db/connection";
 
 export const DEMO_PASSWORD = "causeway-demo";
@@ -69,6 +71,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       archivedAt: new Date(),
     },
   });
+  await seedLearning(db, users.map((u) => u.id));
   // A second workspace so switching between workspaces can be tried straight away.
   await db.workspace.create({
     data: {
@@ -79,4 +82,45 @@ export async function seedDemo(db: Db): Promise<boolean> {
     },
   });
   return true;
+}
+
+// Some onboarding history, so the team view has something to show. Quiz attempts are graded by
+// the real grader from answers with a given number of mistakes.
+const DEMO_LEARNING: { user: number; chapter: number; completed: boolean; mistakes?: number }[] = [
+  { user: 0, chapter: 1, completed: true, mistakes: 1 },
+  { user: 1, chapter: 1, completed: true, mistakes: 0 },
+  { user: 1, chapter: 2, completed: true, mistakes: 1 },
+  { user: 1, chapter: 4, completed: false },
+  { user: 2, chapter: 1, completed: true, mistakes: 2 },
+  { user: 2, chapter: 2, completed: false },
+];
+
+async function seedLearning(db: Db, userIds: string[]) {
+  const catalog = getCatalog();
+  for (const entry of DEMO_LEARNING) {
+    const chapter = catalog.chapters.find((c) => c.number === entry.chapter)!;
+    const userId = userIds[entry.user]!;
+    let best: { score: number; total: number } | null = null;
+    if (entry.mistakes !== undefined) {
+      const answers: QuizAnswers = Object.fromEntries(
+        chapter.quiz.map((q, i) => {
+          const right = q.options.flatMap((o, j) => (o.correct ? [j] : []));
+          const wrong = [q.options.findIndex((o) => !o.correct)];
+          return [q.id, i < entry.mistakes! ? wrong : right];
+        }),
+      );
+      const grade = gradeQuiz(chapter.quiz, answers);
+      await db.quizAttempt.create({ data: { userId, chapterSlug: chapter.slug, answers, score: grade.score, total: grade.total } });
+      best = grade;
+    }
+    await db.chapterProgress.create({
+      data: {
+        userId,
+        chapterSlug: chapter.slug,
+        completedAt: entry.completed ? new Date() : null,
+        bestScore: best?.score ?? null,
+        quizTotal: best?.total ?? null,
+      },
+    });
+  }
 }

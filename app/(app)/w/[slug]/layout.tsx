@@ -1,3 +1,4 @@
+import { SkipLink } from "~/components/shell/skip-link";
 import Link from "next/link";
 import { MainNav } from "~/components/shell/main-nav";
 import { UserMenu } from "~/components/shell/user-menu";
@@ -10,9 +11,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const workspaces = await caller.workspace.list();
   return (
     <div className="min-h-screen">
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-6 py-3">
           <Link href="/workspaces" className="text-lg font-semibold text-indigo-800">

@@ -46,6 +46,10 @@ test("a new member follows their path, reads a chapter, passes its quiz, and an 
   await learner.getByRole("button", { name: "Mark complete" }).click();
   await expect(learner.getByRole("status").filter({ hasText: "Completed" })).toBeVisible();
 
+  // The catalogue shows the chapter as completed, with the quiz score.
+  await learner.goto("/learn");
+  await expect(learner.getByRole("listitem").filter({ hasText: "1. Overview of Machine Learning Systems" })).toContainText(/Completed · quiz \d+\/\d+/);
+
   // Members do not see the team view.
   await learner.goto("/w/northwind/learn");
   await expect(learner.getByText("1 of 11 chapters completed")).toBeVisible();
@@ -65,4 +69,13 @@ test("lesson search finds chapters and glossary terms", async ({ page }) => {
   await page.getByLabel("Search lessons and glossary").fill("label shift");
   await expect(page.getByRole("status")).toContainText(/\d+ results? in [\d.]+ ms/);
   await expect(page.getByRole("link", { name: "Label shift" }).first()).toBeVisible();
+});
+
+test("a lesson page is static HTML that carries the quiz questions but none of the answers", async ({ request }) => {
+  const { getCatalog } = await import("../../server/content/catalog");
+  const chapter = getCatalog().chapters.find((c) => c.number === 5)!;
+  const html = await (await request.get(`/learn/${chapter.slug}`)).text();
+  expect(html).toContain(chapter.quiz[0]!.options[0]!.text.slice(0, 30));
+  for (const q of chapter.quiz) for (const o of q.options) expect(html).not.toContain(o.explanation.slice(0, 40));
+  expect(html).not.toMatch(/"correct":\s*(true|false)/);
 });

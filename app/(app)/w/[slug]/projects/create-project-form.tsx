@@ -17,7 +17,7 @@ export function CreateProjectForm({ workspaceId }: { workspaceId: string }) {
     }),
   );
   return (
-    <Card aria-labelledby="new-project-heading">
+    <Card aria-labelledby="new-project-heading" className="self-start">
       <h2 id="new-project-heading" className="mb-3 text-lg font-semibold">
         New project
       </h2>

@@ -51,3 +51,14 @@ describe("sign-up and password sign-in", () => {
     expect(await t.db.signInThrottle.findUnique({ where: { email: "jo@example.com" } })).toBeNull();
   });
 });
+
+describe("simultaneous sign-ups", () => {
+  it("creates one account and tells the other request the email is taken", async () => {
+    const signUp = () => callerFor(t.db, null).auth.signUp({ name: "Twin", email: "twin@example.com", password: "a long enough password" });
+    const results = await Promise.allSettled([signUp(), signUp()]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: "CONFLICT" });
+    expect(await t.db.user.count({ where: { email: "twin@example.com" } })).toBe(1);
+  });
+});

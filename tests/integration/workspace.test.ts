@@ -56,3 +56,10 @@ describe("workspace router", () => {
     expect(await callerFor(t.db, newcomer).workspace.list()).toEqual([]);
   });
 });
+
+describe("simultaneous workspace creation", () => {
+  it("gives two workspaces created at once with the same name different slugs", async () => {
+    const [a, b] = await Promise.all([world.as.alice.workspace.create({ name: "Twin Team" }), world.as.bob.workspace.create({ name: "Twin Team" })]);
+    expect(a.slug).not.toBe(b.slug);
+  });
+});

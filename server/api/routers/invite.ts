@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { isUniqueViolation } from "../../db/errors";
 import { INVITE_EXPIRY_DAYS, hashInviteToken, inviteExpiry, inviteStatus, newInviteToken } from "../../domain/invite";
 import { refuseInviteRole } from "../../domain/roles";
 import { zDiscipline, zId, zRole } from "../inputs";
@@ -81,15 +82,19 @@ export const inviteRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
     const invite = await findUsableInvite(ctx.db, input.token);
     const workspaceId = invite.workspace.id;
-    await ctx.db.$transaction(async (tx) => {
-      const existing = await tx.membership.findUnique({
-        where: { workspaceId_userId: { workspaceId, userId: ctx.user.id } },
-        select: { id: true },
+    try {
+      await ctx.db.$transaction(async (tx) => {
+        const existing = await tx.membership.findUnique({
+          where: { workspaceId_userId: { workspaceId, userId: ctx.user.id } },
+          select: { id: true },
+        });
+        if (existing) return;
+        await tx.membership.create({ data: { workspaceId, userId: ctx.user.id, role: invite.role, discipline: input.discipline } });
+        await tx.invite.update({ where: { id: invite.id }, data: { useCount: { increment: 1 } } });
       });
-      if (existing) return;
-      await tx.membership.create({ data: { workspaceId, userId: ctx.user.id, role: invite.role, discipline: input.discipline } });
-      await tx.invite.update({ where: { id: invite.id }, data: { useCount: { increment: 1 } } });
-    });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e; // the same user's other tab joined first: they are a member either way
+    }
     return { slug: invite.workspace.slug };
   }),
 });

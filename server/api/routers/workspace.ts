@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { isUniqueViolation } from "../../db/errors";
 import { slugify, withSuffix } from "../../domain/slug";
 import { zDiscipline, zWorkspaceName } from "../inputs";
 import { createTRPCRouter, protectedProcedure, workspaceProcedure, workspaceRoleProcedure } from "../trpc";
@@ -34,15 +35,22 @@ export const workspaceRouter = createTRPCRouter({
     .mutation(async ({ ctx, input }) => {
       const base = slugify(input.name);
       const taken = await ctx.db.workspace.findUnique({ where: { slug: base }, select: { id: true } });
-      const slug = taken ? withSuffix(base, randomBytes(3).toString("hex")) : base;
-      return ctx.db.workspace.create({
-        data: {
-          name: input.name,
-          slug,
-          memberships: { create: { userId: ctx.user.id, role: "OWNER", discipline: input.discipline } },
-        },
-        select: workspaceSelect,
-      });
+      // A workspace created with the same name at the same moment can take the slug first: retry with a suffix.
+      for (let attempt = 0; ; attempt++) {
+        const slug = taken || attempt > 0 ? withSuffix(base, randomBytes(3).toString("hex")) : base;
+        try {
+          return await ctx.db.workspace.create({
+            data: {
+              name: input.name,
+              slug,
+              memberships: { create: { userId: ctx.user.id, role: "OWNER", discipline: input.discipline } },
+            },
+            select: workspaceSelect,
+          });
+        } catch (e) {
+          if (!isUniqueViolation(e) || attempt >= 3) throw e;
+        }
+      }
     }),
 
   rename: workspaceRoleProcedure("ADMIN")

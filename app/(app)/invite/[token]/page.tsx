@@ -15,7 +15,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (!(await getSessionUser())) redirect(`/signup?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`);
   const caller = await getServerCaller();
   const preview = await caller.invite.preview({ token }).catch((e: unknown) => {
-    if (e instanceof TRPCError && e.code !== "INTERNAL_SERVER_ERROR") return { error: e.message.includes(":") ? "This invite link is not valid." : e.message };
+    // A malformed token is just an invalid link to the person holding it.
+    if (e instanceof TRPCError && e.code === "BAD_REQUEST") return { error: "This invite link is not valid." };
+    if (e instanceof TRPCError && e.code !== "INTERNAL_SERVER_ERROR") return { error: e.message };
     throw e;
   });
   return (

@@ -51,3 +51,26 @@ test("a new user creates a workspace, invites a teammate through a link, and bot
   await expect(teammate.getByText("Owned by Olivia Owner.")).toBeVisible();
   await other.close();
 });
+
+test("a revoked invite link cannot be used", async ({ page, browser }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill("maya@demo.causeway.dev");
+  await page.getByLabel("Password").fill("causeway-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expectHeading(page, "Your workspaces");
+  await page.goto("/w/sandbox/settings");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = await page.getByLabel(/New invite link/).inputValue();
+  await page.getByRole("button", { name: "Revoke" }).first().click();
+  await expect(page.getByText("revoked").first()).toBeVisible();
+
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await stranger.goto(link);
+  await signUp(stranger, "Sly Stranger", uniqueEmail("sly"));
+  await expectHeading(stranger, "This invite cannot be used");
+  await expect(stranger.getByText("This invite link has been revoked. Ask for a new one.")).toBeVisible();
+  await stranger.goto("/w/sandbox/projects");
+  await expect(stranger.getByText("This page could not be found.")).toBeVisible();
+  await other.close();
+});

@@ -2,7 +2,7 @@
 // Records that the signed-in reader opened the chapter, and lets them mark it complete.
 import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { setChapterComplete, startChapter } from "~/app/learn/actions";
+import { setChapterComplete, startChapter } from "~/server/actions/learn";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useMyProgress } from "./use-my-progress";

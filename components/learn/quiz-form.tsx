@@ -2,7 +2,7 @@
 // The chapter quiz. Questions arrive without answers; the server grades and explains.
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { submitQuiz } from "~/app/learn/actions";
+import { submitQuiz } from "~/server/actions/learn";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { cn } from "~/components/ui/cn";

@@ -1,7 +1,7 @@
 "use client";
 // The signed-in reader's progress, fetched once per page and shared by every island on it.
 import { useCallback, useEffect, useState } from "react";
-import { getMyProgress } from "~/app/learn/actions";
+import { getMyProgress } from "~/server/actions/learn";
 
 type Result = Awaited<ReturnType<typeof getMyProgress>>;
 

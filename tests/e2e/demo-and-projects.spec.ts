@@ -29,7 +29,8 @@ test("a seeded demo user signs in, edits and archives a project, switches worksp
   await expect(page.getByText("This section is not built yet.")).toBeVisible();
 
   // Switch workspace.
-  await page.getByLabel("Workspace", { exact: true }).selectOption("sandbox");
+  await page.getByRole("button", { name: /^Workspace: Northwind Payments ML/ }).click();
+  await page.getByRole("menuitem", { name: "Research Sandbox" }).click();
   await expect(page.getByRole("link", { name: "LLM support triage" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();

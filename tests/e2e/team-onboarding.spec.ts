@@ -10,7 +10,7 @@ test("a new user creates a workspace, invites a teammate through a link, and bot
   await page.getByLabel("Your discipline").selectOption("MANAGER");
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expectHeading(page, "Projects");
-  await expect(page.getByLabel("Workspace", { exact: true })).toHaveValue(/fraud-squad/);
+  await expect(page.getByRole("button", { name: /^Workspace: Fraud Squad/ })).toBeVisible();
 
   // Owner creates an invite link.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
@@ -35,6 +35,16 @@ test("a new user creates a workspace, invites a teammate through a link, and bot
   await expect(page.getByText("Dev Teammate (you)")).toHaveCount(0);
   await expect(page.getByRole("cell", { name: /^Dev Teammate/ }).first()).toBeVisible();
   await expect(page.getByLabel("Discipline for Dev Teammate")).toHaveValue("ML_ENGINEER");
+
+  // The owner promotes the teammate, and cannot demote themself as the last owner.
+  await page.getByLabel("Role for Dev Teammate").selectOption("ADMIN");
+  await page.getByRole("button", { name: "Save changes for Dev Teammate" }).click();
+  await expect(page.getByRole("button", { name: "Save changes for Dev Teammate" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel("Role for Dev Teammate")).toHaveValue("ADMIN");
+  await page.getByLabel("Role for Olivia Owner").selectOption("MEMBER");
+  await page.getByRole("button", { name: "Save changes for Olivia Owner" }).click();
+  await expect(page.getByText("The last owner cannot be demoted. Make someone else an owner first.")).toBeVisible();
 
   // The owner creates a project; it appears for both.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkList, chapterLink } from "~/components/learn/link-list";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
 
@@ -33,18 +33,7 @@ export default function GlossaryPage() {
                   <dt className="font-semibold text-slate-900">{t.term}</dt>
                   <dd className="mt-1 text-slate-800">{t.definition}</dd>
                   <dd className="mt-1 text-sm text-slate-600">
-                    Used in:{" "}
-                    {t.chapters.map((n, i) => {
-                      const c = chapters.find((ch) => ch.number === n)!;
-                      return (
-                        <span key={n}>
-                          {i > 0 && ", "}
-                          <Link href={c.href} className="text-indigo-800 underline">
-                            {n}. {c.title}
-                          </Link>
-                        </span>
-                      );
-                    })}
+                    Used in: <LinkList links={t.chapters.map((n) => chapterLink(chapters.find((ch) => ch.number === n)!))} />
                     {t.seeAlso.length > 0 && (
                       <>
                         {" · See also: "}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkList, chapterLink } from "~/components/learn/link-list";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
 
@@ -40,28 +40,13 @@ export default function LeversPage() {
                     <p className="mt-2 text-sm text-slate-700">{n.description}</p>
                     {teaching.length > 0 && (
                       <p className="mt-3 text-sm text-slate-700">
-                        Taught in:{" "}
-                        {teaching.map((c, i) => (
-                          <span key={c.slug}>
-                            {i > 0 && ", "}
-                            <Link href={c.href} className="text-indigo-800 underline">
-                              {c.number}. {c.title}
-                            </Link>
-                          </span>
-                        ))}
+                        Taught in: <LinkList links={teaching.map(chapterLink)} />
                       </p>
                     )}
                     {improving.length > 0 && (
                       <p className="mt-1 text-sm text-slate-700">
                         Improved by plan step{improving.length > 1 ? "s" : ""}:{" "}
-                        {improving.map((s, i) => (
-                          <span key={s.n}>
-                            {i > 0 && ", "}
-                            <Link href={`/learn/plan#step-${s.n}`} className="text-indigo-800 underline">
-                              {s.n}. {s.title}
-                            </Link>
-                          </span>
-                        ))}
+                        <LinkList links={improving.map((s) => ({ href: `/learn/plan#step-${s.n}`, label: `${s.n}. ${s.title}` }))} />
                       </p>
                     )}
                   </article>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkList, chapterLink } from "~/components/learn/link-list";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
 
@@ -30,26 +30,10 @@ export default function PlanPage() {
                 ))}
               </ul>
               <p className="mt-3 text-sm text-slate-700">
-                Strengthens:{" "}
-                {s.levers.map((l, i) => (
-                  <span key={l}>
-                    {i > 0 && ", "}
-                    <Link href={`/learn/levers#${l}`} className="text-indigo-800 underline">
-                      {nodeName.get(l)}
-                    </Link>
-                  </span>
-                ))}
+                Strengthens: <LinkList links={s.levers.map((l) => ({ href: `/learn/levers#${l}`, label: nodeName.get(l) ?? l }))} />
               </p>
               <p className="mt-1 text-sm text-slate-700">
-                Read:{" "}
-                {teaching.map((c, i) => (
-                  <span key={c.slug}>
-                    {i > 0 && ", "}
-                    <Link href={c.href} className="text-indigo-800 underline">
-                      {c.number}. {c.title}
-                    </Link>
-                  </span>
-                ))}
+                Read: <LinkList links={teaching.map(chapterLink)} />
               </p>
             </li>
           );

@@ -38,7 +38,3 @@ export function buildCatalog(set: ContentSet): Catalog {
 export function chapterBySlug(catalog: Catalog, slug: string): CatalogChapter | undefined {
   return catalog.chapters.find((c) => c.slug === slug);
 }
-
-export function chapterByNumber(catalog: Catalog, n: number): CatalogChapter | undefined {
-  return catalog.chapters.find((c) => c.number === n);
-}

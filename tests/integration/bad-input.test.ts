@@ -1,18 +1,17 @@
 // Every procedure that takes input refuses malformed input with a message naming the field,
 // and writes nothing. A new procedure must be added here (see the last test).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "../../server/api/root";
-import { createTestDb, type TestDb } from "./support/test-db";
+import type { TestDb } from "./support/test-db";
 import { expectInputError } from "./support/input-error";
-import { callerFor, createWorld, type Caller } from "./support/world";
+import { callerFor, type Caller, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
-let world: Awaited<ReturnType<typeof createWorld>>;
-beforeAll(async () => {
-  t = await createTestDb();
-  world = await createWorld(t.db);
+let world: World;
+useTestWorld((db, w) => {
+  t = db;
+  world = w;
 });
-afterAll(() => t.destroy());
 
 const NO_INPUT = ["auth.me", "workspace.list", "learn.myProgress"];
 

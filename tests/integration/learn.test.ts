@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getCatalog } from "../../server/content/catalog";
-import { createTestDb, type TestDb } from "./support/test-db";
+import type { TestDb } from "./support/test-db";
 import { expectInputError } from "./support/input-error";
-import { createWorld, expectTRPCError } from "./support/world";
+import { expectTRPCError, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
-let world: Awaited<ReturnType<typeof createWorld>>;
-beforeAll(async () => {
-  t = await createTestDb();
-  world = await createWorld(t.db);
+let world: World;
+useTestWorld((db, w) => {
+  t = db;
+  world = w;
 });
-afterAll(() => t.destroy());
 
 const chapter = () => getCatalog().chapters.find((c) => c.number === 5)!;
 const rightAnswers = () => Object.fromEntries(chapter().quiz.map((q) => [q.id, q.options.flatMap((o, i) => (o.correct ? [i] : []))]));

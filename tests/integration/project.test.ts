@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "./support/test-db";
+import { describe, expect, it } from "vitest";
+import type { TestDb } from "./support/test-db";
 import { expectInputError } from "./support/input-error";
-import { createUser, createWorld, expectTRPCError } from "./support/world";
+import { createUser, expectTRPCError, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
-let world: Awaited<ReturnType<typeof createWorld>>;
-beforeAll(async () => {
-  t = await createTestDb();
-  world = await createWorld(t.db);
+let world: World;
+useTestWorld((db, w) => {
+  t = db;
+  world = w;
 });
-afterAll(() => t.destroy());
 
 describe("project router", () => {
   it("creates a project owned by its creator, visible to every member", async () => {

@@ -1,20 +1,19 @@
 // A member of workspace A calls every procedure with workspace B's ids: each call is refused and
 // B's data is byte-for-byte unchanged afterwards. A new procedure must be added here (see last test).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appRouter } from "../../server/api/root";
-import { createTestDb, type TestDb } from "./support/test-db";
+import type { TestDb } from "./support/test-db";
 import { snapshotWorkspace } from "./support/snapshot";
-import { createWorld, expectTRPCError, type Caller } from "./support/world";
+import { expectTRPCError, useTestWorld, type Caller, type World } from "./support/world";
 
 let t: TestDb;
-let world: Awaited<ReturnType<typeof createWorld>>;
+let world: World;
 let bInvite: { id: string; token: string };
-beforeAll(async () => {
-  t = await createTestDb();
-  world = await createWorld(t.db);
+useTestWorld(async (db, w) => {
+  t = db;
+  world = w;
   bInvite = await world.as.carol.invite.create({ workspaceId: world.b.id });
 });
-afterAll(() => t.destroy());
 
 // Procedures that take no workspace or project id: they act only on the caller's own data.
 const NOT_TENANT_SCOPED = [

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "./support/test-db";
+import { describe, expect, it } from "vitest";
+import type { TestDb } from "./support/test-db";
 import { expectInputError } from "./support/input-error";
-import { callerFor, createUser, createWorld, expectTRPCError } from "./support/world";
+import { callerFor, createUser, expectTRPCError, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
-let world: Awaited<ReturnType<typeof createWorld>>;
-beforeAll(async () => {
-  t = await createTestDb();
-  world = await createWorld(t.db);
+let world: World;
+useTestWorld((db, w) => {
+  t = db;
+  world = w;
 });
-afterAll(() => t.destroy());
 
 describe("workspace router", () => {
   it("creates a workspace with the creator as owner and lists it", async () => {

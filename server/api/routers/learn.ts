@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { getCatalog } from "../../content/catalog";
+import type { Db } from "../../db/connection";
 import { chapterBySlug } from "../../domain/catalog";
 import { PATH_KEYS, effectivePath, pathChapters, summarisePath } from "../../domain/learning-path";
 import { QuizAnswerError, gradeQuiz, type QuizAnswers } from "../../domain/quiz";
@@ -8,6 +9,15 @@ import { createTRPCRouter, protectedProcedure, workspaceProcedure, workspaceRole
 
 const zSlug = z.string().trim().min(1, "is required").max(80, "is not a chapter");
 const progressSelect = { chapterSlug: true, startedAt: true, completedAt: true, bestScore: true, quizTotal: true, lastActivityAt: true } as const;
+
+/** A learner's chosen path and their progress on every chapter they have opened. */
+async function loadLearner(db: Db, userId: string) {
+  const [user, progress] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { learningPath: true } }),
+    db.chapterProgress.findMany({ where: { userId }, select: progressSelect }),
+  ]);
+  return { chosenPath: user.learningPath, progress };
+}
 
 function requireChapter(slug: string) {
   const chapter = chapterBySlug(getCatalog(), slug);
@@ -17,23 +27,14 @@ function requireChapter(slug: string) {
 
 export const learnRouter = createTRPCRouter({
   /** The caller's own progress on every chapter they have opened, and their path choice. */
-  myProgress: protectedProcedure.query(async ({ ctx }) => {
-    const [user, progress] = await Promise.all([
-      ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { learningPath: true } }),
-      ctx.db.chapterProgress.findMany({ where: { userId: ctx.user.id }, select: progressSelect }),
-    ]);
-    return { chosenPath: user.learningPath, progress };
-  }),
+  myProgress: protectedProcedure.query(({ ctx }) => loadLearner(ctx.db, ctx.user.id)),
 
   /** The caller's path in one workspace: chosen, or from their discipline there. */
   myPath: workspaceProcedure.query(async ({ ctx }) => {
-    const [user, progress] = await Promise.all([
-      ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { learningPath: true } }),
-      ctx.db.chapterProgress.findMany({ where: { userId: ctx.user.id }, select: progressSelect }),
-    ]);
-    const key = effectivePath(user.learningPath, ctx.membership.discipline);
+    const { chosenPath, progress } = await loadLearner(ctx.db, ctx.user.id);
+    const key = effectivePath(chosenPath, ctx.membership.discipline);
     const steps = pathChapters(getCatalog(), key);
-    return { key, chosen: user.learningPath !== null, steps, progress, summary: summarisePath(steps, progress) };
+    return { key, chosen: chosenPath !== null, steps, progress, summary: summarisePath(steps, progress) };
   }),
 
   /** Choose a path, or null to follow the discipline again. */

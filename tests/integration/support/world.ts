@@ -1,9 +1,10 @@
 // Builders for integration tests: users, callers bound to a user, and a two-workspace world.
 import { TRPCError } from "@trpc/server";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { createCaller } from "../../../server/api/root";
 import { createContextInner } from "../../../server/api/trpc";
 import type { Db } from "../../../server/db/connection";
+import { createTestDb, type TestDb } from "./test-db";
 
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -53,4 +54,16 @@ export async function expectTRPCError(promise: Promise<unknown>, code: TRPCError
   expect(error, `expected a ${code} error`).toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
   if (message) expect((error as TRPCError).message).toMatch(message);
+}
+
+export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/** A fresh database with the two-workspace world for the whole test file, handed to `ready`. */
+export function useTestWorld(ready: (t: TestDb, world: World) => void | Promise<void>) {
+  let t: TestDb | undefined;
+  beforeAll(async () => {
+    t = await createTestDb();
+    await ready(t, await createWorld(t.db));
+  });
+  afterAll(() => t?.destroy());
 }

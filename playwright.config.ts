@@ -2,8 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 // Browser tests run against the production build (`next build` first; scripts/test.sh does it)
 // in Debian's Chromium, on their own port and data folder so a running dev app is untouched.
-const PORT = 3100;
-const dataDir = ".data/e2e";
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const dataDir = `.data/e2e-${PORT}`;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -1,13 +1,18 @@
 // tRPC setup: context, error shape, and the procedure builders every router uses.
 // Authorisation lives here, in one place: workspaceProcedure and projectProcedure load the
 // workspace or project named in the input and the caller's membership before anything else runs.
+// Errors are mapped here too: an AppError keeps its code and sentence; anything else is internal
+// and reaches the client as one plain sentence and an error id that is also in the server log.
 import { initTRPC, TRPCError } from "@trpc/server";
+import { randomUUID } from "node:crypto";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "../db/connection";
 import { hasRole, type Role } from "../domain/roles";
 import type { SessionUser } from "../auth/session";
+import { AppError } from "../errors/app-error";
 import { formatInputError } from "./input-error";
+import { zId } from "./inputs";
 
 export interface Context {
   db: Db;
@@ -19,35 +24,62 @@ export function createContextInner(opts: Context): Context {
   return opts;
 }
 
+export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side.";
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, path }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
+    const app = error.cause instanceof AppError ? error.cause : null;
+    let message = zod ? formatInputError(zod) : shape.message;
+    let errorId: string | null = null;
+    if (error.code === "INTERNAL_SERVER_ERROR" && !app) {
+      errorId = randomUUID().slice(0, 8);
+      console.error(`[error ${errorId}] tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      message = `${INTERNAL_ERROR_MESSAGE} Error id: ${errorId}.`;
+    }
     return {
-      ...shape,
-      message: zod ? formatInputError(zod) : shape.message,
-      data: { ...shape.data, fieldErrors: zod ? z.flattenError(zod).fieldErrors : null },
+      message,
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        errorId,
+        fieldErrors: zod ? z.flattenError(zod).fieldErrors : null,
+        details: app?.details ?? null,
+      },
     };
   },
 });
 
+/** Turns an AppError thrown by a service into a TRPCError with the same code and sentence. */
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    return { ...result, error: new TRPCError({ code: cause.code, message: cause.message, cause }) };
+  }
+  return result;
+});
+
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(mapAppErrors);
 
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-const id = z.string().trim().min(1).max(64);
+const membershipSelect = { id: true, role: true, discipline: true, workspaceId: true, userId: true } as const;
 
 export const workspaceProcedure = protectedProcedure
-  .input(z.object({ workspaceId: id }))
+  .input(z.object({ workspaceId: zId }))
   .use(async ({ ctx, input, next }) => {
     const membership = await ctx.db.membership.findUnique({
       where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: ctx.user.id } },
-      select: { id: true, role: true, discipline: true, workspaceId: true, userId: true },
+      select: membershipSelect,
     });
     // Not a member and no such workspace look the same: nothing leaks about other tenants.
     if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found." });
@@ -64,18 +96,23 @@ export function workspaceRoleProcedure(required: Role) {
 }
 
 export const projectProcedure = protectedProcedure
-  .input(z.object({ projectId: id }))
+  .input(z.object({ projectId: zId }))
   .use(async ({ ctx, input, next }) => {
     const project = await ctx.db.project.findUnique({
       where: { id: input.projectId },
-      select: { id: true, workspaceId: true, ownerId: true, version: true, archivedAt: true },
+      select: {
+        id: true,
+        workspaceId: true,
+        ownerId: true,
+        version: true,
+        archivedAt: true,
+        stage: true,
+        workspace: { select: { memberships: { where: { userId: ctx.user.id }, select: membershipSelect, take: 1 } } },
+      },
     });
-    const membership = project
-      ? await ctx.db.membership.findUnique({
-          where: { workspaceId_userId: { workspaceId: project.workspaceId, userId: ctx.user.id } },
-          select: { id: true, role: true, discipline: true, workspaceId: true, userId: true },
-        })
-      : null;
+    // One query: the project and the caller's membership of its workspace.
+    const membership = project?.workspace.memberships[0];
     if (!project || !membership) throw new TRPCError({ code: "NOT_FOUND", message: "Project not found." });
-    return next({ ctx: { ...ctx, project, membership } });
+    const { workspace: _w, ...projectRef } = project;
+    return next({ ctx: { ...ctx, project: projectRef, membership } });
   });

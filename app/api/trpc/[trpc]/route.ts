@@ -12,9 +12,6 @@ const handler = (req: Request) =>
     req,
     router: appRouter,
     createContext: async () => createContextInner({ db: await getDb(), user: await getSessionUser() }),
-    onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
-    },
   });
 
 export { handler as GET, handler as POST };

@@ -2,7 +2,7 @@ import { authRouter } from "./routers/auth";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn";
 import { memberRouter } from "./routers/member";
-import { projectRouter } from "./routers/project";
+import { projectRouter } from "./routers/project/router";
 import { workspaceRouter } from "./routers/workspace";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 

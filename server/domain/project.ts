@@ -1,4 +1,5 @@
-// Project lifecycle vocabulary.
+// Project lifecycle vocabulary and the rule for who may manage a project.
+import { hasRole, type Role } from "./roles";
 
 export const PROJECT_STAGES = ["IDEA", "EXPLORATION", "DEVELOPMENT", "PRODUCTION", "RETIRED"] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
@@ -12,4 +13,9 @@ export const STAGE_LABELS: Record<ProjectStage, string> = {
 };
 
 export const STALE_EDIT_MESSAGE =
-  "Someone else changed this project since you opened it. Reload to see their changes, then apply yours again.";
+  "This project changed since you opened it. Your edit is kept: compare it with the current version, then apply it again or take the current one.";
+
+/** The project's owner and workspace admins (and owners) may hand it over, archive and restore it. */
+export function canManageProject(viewer: { userId: string; role: Role }, project: { ownerId: string }): boolean {
+  return viewer.userId === project.ownerId || hasRole(viewer.role, "ADMIN");
+}

@@ -29,7 +29,11 @@ describe("project router", () => {
   it("refuses an edit based on a stale version and keeps the newer edit", async () => {
     const p = await world.as.alice.project.create({ workspaceId: world.a.id, name: "Ranking" });
     await world.as.alice.project.update({ projectId: p.id, version: 1, description: "Alice's text" });
-    await expectTRPCError(world.as.bob.project.update({ projectId: p.id, version: 1, description: "Bob's text" }), "CONFLICT", /changed this project/);
+    const error = await world.as.bob.project.update({ projectId: p.id, version: 1, description: "Bob's text" }).catch((e: unknown) => e);
+    await expectTRPCError(Promise.reject(error), "CONFLICT", /changed since you opened it/);
+    // The refusal carries the current project so the page can show it beside the user's edit.
+    const details = ((error as { cause?: { details?: { current?: { description: string; version: number } } } }).cause?.details);
+    expect(details?.current).toMatchObject({ description: "Alice's text", version: 2 });
     expect((await world.as.alice.project.get({ projectId: p.id })).description).toBe("Alice's text");
   });
 
@@ -41,6 +45,13 @@ describe("project router", () => {
     await expectInputError(world.as.alice.project.update({ projectId: world.projectA.id, version: 1, stage: "LAUNCHED" }), "stage");
     expect(await t.db.project.count()).toBe(before);
     expect((await world.as.alice.project.get({ projectId: world.projectA.id })).stage).toBe("IDEA");
+  });
+
+  it("tells each viewer whether they may manage the project", async () => {
+    const p = await world.as.bob.project.create({ workspaceId: world.a.id, name: "Bob's own" });
+    expect((await world.as.bob.project.get({ projectId: p.id })).viewer.canManage).toBe(true);
+    expect((await world.as.adam.project.get({ projectId: p.id })).viewer.canManage).toBe(true);
+    expect((await world.as.bob.project.get({ projectId: world.projectA.id })).viewer.canManage).toBe(false);
   });
 
   it("hands a project only to a member of the workspace", async () => {

@@ -1,8 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { loadWorkspace } from "~/server/api/load-workspace";
+import { loadProject } from "~/server/api/load-workspace";
 import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
 import { ProjectEditor } from "./project-editor";
 
@@ -10,15 +8,9 @@ export const metadata: Metadata = { title: "Project" };
 
 export default async function ProjectPage({ params }: { params: Promise<{ slug: string; projectId: string }> }) {
   const { slug, projectId } = await params;
-  const { caller, me, workspace } = await loadWorkspace(slug);
-  const project = await caller.project.get({ projectId }).catch((e: unknown) => {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) return null;
-    throw e;
-  });
-  if (!project || project.workspaceId !== workspace.id) notFound();
+  const { workspace, project } = await loadProject(slug, projectId);
   prefetch(trpc.project.get.queryOptions({ projectId }));
   prefetch(trpc.member.list.queryOptions({ workspaceId: workspace.id }));
-  const canManage = workspace.role !== "MEMBER" || project.owner.id === me.id;
   return (
     <HydrateClient>
       <p className="mb-2 text-sm">
@@ -26,7 +18,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ slug: 
           ← All projects
         </Link>
       </p>
-      <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={canManage} />
+      <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={project.viewer.canManage} />
     </HydrateClient>
   );
 }

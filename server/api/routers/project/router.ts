@@ -1,0 +1,15 @@
+import { createTRPCRouter } from "../../trpc";
+import { archiveProjectProcedure, restoreProjectProcedure } from "./archive-project";
+import { createProjectProcedure } from "./create-project";
+import { getProjectProcedure } from "./get-project";
+import { listProjectsProcedure } from "./list-projects";
+import { updateProjectProcedure } from "./update-project";
+
+export const projectRouter = createTRPCRouter({
+  list: listProjectsProcedure,
+  get: getProjectProcedure,
+  create: createProjectProcedure,
+  update: updateProjectProcedure,
+  archive: archiveProjectProcedure,
+  restore: restoreProjectProcedure,
+});

@@ -16,4 +16,5 @@ export const zDescription = z.string().trim().max(2000, "must be at most 2,000 c
 export const zRole = z.enum(ROLES, "must be one of owner, admin or member");
 export const zDiscipline = z.enum(DISCIPLINES, "must be one of manager, data scientist, ML engineer, data engineer or other");
 export const zStage = z.enum(PROJECT_STAGES, "must be one of idea, exploration, development, production or retired");
-export const zVersion = z.number().int().min(1, "must be a positive version number");
+export const MAX_INT = 2_147_483_647; // PostgreSQL integer
+export const zVersion = z.number().int("must be a whole number").min(1, "must be a positive version number").max(MAX_INT, "is not a valid version number");

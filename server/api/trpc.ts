@@ -63,9 +63,33 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * PostgreSQL text cannot hold NUL characters; refuse them in any string or key of any input, with
+ * the field's name, before a schema or a query sees them.
+ */
+const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const field = findNulCharacter(await getRawInput());
+  if (field !== null) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `${field || "input"}: must not contain NUL characters` });
+  }
+  return next();
+});
+
+function findNulCharacter(value: unknown, path = "", depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (!value || typeof value !== "object" || depth > 20) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key.includes("\u0000")) return path || "input";
+    const found = findNulCharacter(child, childPath, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
-export const publicProcedure = t.procedure.use(mapAppErrors);
+export const publicProcedure = t.procedure.use(mapAppErrors).use(refuseNulCharacters);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

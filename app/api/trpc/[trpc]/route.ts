@@ -1,5 +1,4 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "~/server/api/root";
+import { handleTrpcRequest } from "~/server/api/http-handler";
 import { createContextInner } from "~/server/api/trpc";
 import { getSessionUser } from "~/server/auth/session";
 import { getDb } from "~/server/db";
@@ -7,11 +6,6 @@ import { getDb } from "~/server/db";
 export const dynamic = "force-dynamic";
 
 const handler = (req: Request) =>
-  fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: async () => createContextInner({ db: await getDb(), user: await getSessionUser() }),
-  });
+  handleTrpcRequest(req, async () => createContextInner({ db: await getDb(), user: await getSessionUser() }));
 
 export { handler as GET, handler as POST };

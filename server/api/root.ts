@@ -1,4 +1,4 @@
-import { authRouter } from "./routers/auth";
+import { authRouter } from "./routers/auth/router";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn";
 import { memberRouter } from "./routers/member";

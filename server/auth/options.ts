@@ -12,7 +12,16 @@ export const githubEnabled = Boolean(env.GITHUB_ID && env.GITHUB_SECRET);
 
 let options: NextAuthOptions | undefined;
 
+/** The client's address for throttling: the first hop a proxy recorded, else the direct peer. */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  return first?.slice(0, 64) || "unknown";
+}
+
 export function getAuthOptions(): NextAuthOptions {
+  // next-auth builds its redirect URLs from NEXTAUTH_URL; without one, follow the port we serve on.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
   options ??= {
     secret: getAuthSecret(),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -21,9 +30,9 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           if (!credentials?.email || !credentials.password) throw new Error("Enter your email and password.");
-          const result = await authenticateWithPassword(await getDb(), credentials.email, credentials.password);
+          const result = await authenticateWithPassword(await getDb(), credentials.email, credentials.password, new Date(), clientAddress(req.headers));
           if (!result.ok) throw new Error(result.message);
           return result.user;
         },
@@ -39,17 +48,24 @@ export function getAuthOptions(): NextAuthOptions {
         const githubId = String(account.providerAccountId);
         const existing = await db.user.findFirst({ where: { OR: [{ githubId }, { email }] }, select: { id: true } });
         const saved = existing
-          ? await db.user.update({ where: { id: existing.id }, data: { githubId }, select: { id: true } })
-          : await db.user.create({ data: { email, githubId, name: user.name ?? email.split("@")[0]! }, select: { id: true } });
+          ? await db.user.update({ where: { id: existing.id }, data: { githubId }, select: { id: true, sessionVersion: true } })
+          : await db.user.create({ data: { email, githubId, name: user.name ?? email.split("@")[0]! }, select: { id: true, sessionVersion: true } });
         user.id = saved.id;
+        user.sessionVersion = saved.sessionVersion;
         return true;
       },
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = user.sessionVersion ?? 0;
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && token.sub) session.user.id = token.sub;
+        if (session.user && token.sub) {
+          session.user.id = token.sub;
+          session.user.sv = token.sv ?? 0;
+        }
         return session;
       },
     },

@@ -1,6 +1,8 @@
 import { getServerSession } from "next-auth";
 import { cache } from "react";
+import { getDb } from "../db";
 import { getAuthOptions } from "./options";
+import { resolveSessionUser } from "./session-version";
 
 export interface SessionUser {
   id: string;
@@ -8,10 +10,14 @@ export interface SessionUser {
   name: string;
 }
 
-// Cached per server render: a page and the tRPC context it builds read the session once.
+/**
+ * The signed-in user for this request, or null. The token is checked against the database: a user
+ * who was deleted, signed out everywhere or changed their password since the token was issued is
+ * signed out. The same read gives the current name and email. Cached per server render.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(getAuthOptions());
-  const user = session?.user;
-  if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? user.email };
+  const claimed = session?.user;
+  if (!claimed?.id) return null;
+  return resolveSessionUser(await getDb(), claimed);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "../../server/auth/authenticate";
-import { MAX_FAILURES } from "../../server/domain/sign-in-throttle";
+import { MAX_FAILURES } from "../../server/domain/auth/sign-in-throttle";
 import { createTestDb, type TestDb } from "./support/test-db";
 import { expectInputError } from "./support/input-error";
 import { callerFor, expectTRPCError } from "./support/world";
@@ -48,7 +48,7 @@ describe("sign-up and password sign-in", () => {
     expect(locked).toMatchObject({ ok: false, message: expect.stringMatching(/Too many failed sign-ins/) });
     const later = new Date(now.getTime() + 16 * 60_000);
     expect(await authenticateWithPassword(t.db, "jo@example.com", "jo's long password", later)).toMatchObject({ ok: true });
-    expect(await t.db.signInThrottle.findUnique({ where: { email: "jo@example.com" } })).toBeNull();
+    expect(await t.db.signInThrottle.findUnique({ where: { key: "email:jo@example.com" } })).toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ useTestWorld((db, w) => {
   world = w;
 });
 
-const NO_INPUT = ["auth.me", "workspace.list", "learn.myProgress"];
+const NO_INPUT = ["auth.me", "auth.signOutEverywhere", "workspace.list", "learn.myProgress"];
 
 // [field the message must name, the call] — `as never` feeds values the types forbid.
 const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> => {
@@ -22,6 +22,8 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
   const long = "x".repeat(5000);
   return {
     "auth.signUp": ["email", () => callerFor(t.db, null).auth.signUp({ name: "N", email: "nope", password: "long enough password" })],
+    "auth.updateName": ["name", (as) => as.auth.updateName({ name: long })],
+    "auth.changePassword": ["newPassword", (as) => as.auth.changePassword({ currentPassword: "whatever", newPassword: "1234567890" })],
     "workspace.bySlug": ["slug", (as) => as.workspace.bySlug({ slug: "" })],
     "workspace.create": ["name", (as) => as.workspace.create({ name: long })],
     "workspace.rename": ["name", (as) => as.workspace.rename({ workspaceId: A, name: " " })],

@@ -19,6 +19,9 @@ useTestWorld(async (db, w) => {
 const NOT_TENANT_SCOPED = [
   "auth.signUp",
   "auth.me",
+  "auth.updateName", // acts on the caller's own account only
+  "auth.changePassword",
+  "auth.signOutEverywhere",
   "workspace.list",
   "workspace.create",
   "invite.preview",

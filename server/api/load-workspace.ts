@@ -11,9 +11,13 @@ export const requireSignedIn = cache(async (fallbackPath: string) => {
   return { caller, me: await orPageOutcome(caller.auth.me(), fallbackPath) };
 });
 
+/** The workspace named in the URL and all of the caller's workspaces (for the switcher), in one query. */
 export const loadWorkspace = cache(async (slug: string) => {
   const { caller, me } = await requireSignedIn(`/w/${slug}`);
-  return { caller, me, workspace: await orPageOutcome(caller.workspace.bySlug({ slug })) };
+  const workspaces = await orPageOutcome(caller.workspace.list());
+  const workspace = workspaces.find((w) => w.slug === slug);
+  if (!workspace) notFound(); // not a member and no such workspace look the same
+  return { caller, me, workspace, workspaces };
 });
 
 /** The project named in the URL, only if it belongs to the workspace named in the URL. */

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "../db/connection";
+import { findMembership, findProjectAccess } from "../db/hot-lookups";
 import { hasRole, type Role } from "../domain/roles";
 import type { SessionUser } from "../auth/session";
 import { AppError } from "../errors/app-error";
@@ -96,15 +97,10 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-const membershipSelect = { id: true, role: true, discipline: true, workspaceId: true, userId: true } as const;
-
 export const workspaceProcedure = protectedProcedure
   .input(z.object({ workspaceId: zId }))
   .use(async ({ ctx, input, next }) => {
-    const membership = await ctx.db.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: ctx.user.id } },
-      select: membershipSelect,
-    });
+    const membership = await findMembership(ctx.db, input.workspaceId, ctx.user.id);
     // Not a member and no such workspace look the same: nothing leaks about other tenants.
     if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found." });
     return next({ ctx: { ...ctx, membership } });
@@ -122,21 +118,9 @@ export function workspaceRoleProcedure(required: Role) {
 export const projectProcedure = protectedProcedure
   .input(z.object({ projectId: zId }))
   .use(async ({ ctx, input, next }) => {
-    const project = await ctx.db.project.findUnique({
-      where: { id: input.projectId },
-      select: {
-        id: true,
-        workspaceId: true,
-        ownerId: true,
-        version: true,
-        archivedAt: true,
-        stage: true,
-        workspace: { select: { memberships: { where: { userId: ctx.user.id }, select: membershipSelect, take: 1 } } },
-      },
-    });
     // One query: the project and the caller's membership of its workspace.
-    const membership = project?.workspace.memberships[0];
-    if (!project || !membership) throw new TRPCError({ code: "NOT_FOUND", message: "Project not found." });
-    const { workspace: _w, ...projectRef } = project;
-    return next({ ctx: { ...ctx, project: projectRef, membership } });
+    const access = await findProjectAccess(ctx.db, input.projectId, ctx.user.id);
+    const membership = access?.membership;
+    if (!access || !membership) throw new TRPCError({ code: "NOT_FOUND", message: "Project not found." });
+    return next({ ctx: { ...ctx, project: access.project, membership } });
   });

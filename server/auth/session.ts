@@ -1,8 +1,9 @@
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { getDb } from "../db";
-import { getAuthOptions } from "./options";
+import { getAuthSecret } from "./secret";
 import { resolveSessionUser } from "./session-version";
+import { decodeSessionToken, readSessionCookie, sessionCookieName } from "./session-token";
 
 export interface SessionUser {
   id: string;
@@ -16,8 +17,10 @@ export interface SessionUser {
  * signed out. The same read gives the current name and email. Cached per server render.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const claimed = session?.user;
-  if (!claimed?.id) return null;
-  return resolveSessionUser(await getDb(), claimed);
+  const jar = await cookies();
+  const token = readSessionCookie((name) => jar.get(name)?.value, sessionCookieName(process.env.NEXTAUTH_URL));
+  if (!token) return null;
+  const claims = await decodeSessionToken(token, getAuthSecret());
+  if (!claims) return null;
+  return resolveSessionUser(await getDb(), { id: claims.sub, sv: claims.sv });
 });

@@ -9,6 +9,15 @@ import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
+// CAUSEWAY_LOG_QUERIES=1 prints every query with its duration (for finding slow or repeated queries).
+const logQueries = process.env.CAUSEWAY_LOG_QUERIES === "1";
+function newClient(adapter: PrismaPGlite | PrismaPg): Db {
+  if (!logQueries) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (e) => console.log(`query ${e.duration}ms ${e.query.slice(0, 160)}`));
+  return client as unknown as Db;
+}
+
 export interface SqlHandle {
   exec(sql: string): Promise<void>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -42,7 +51,7 @@ async function openPglite(dir: string | undefined): Promise<Connection> {
   if (dir) (await import("node:fs")).mkdirSync(dir, { recursive: true });
   const pglite = dir ? new PGlite(dir) : new PGlite();
   await pglite.waitReady;
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const db = newClient(new PrismaPGlite(pglite));
   return {
     db,
     kind: "pglite",
@@ -63,7 +72,7 @@ async function openPostgres(url: string): Promise<Connection> {
   // An idle client can lose its connection (server restart, admin kill); without a listener that
   // error would crash the process. The pool replaces the client on the next query.
   pool.on("error", (err) => console.error("PostgreSQL idle client error:", err.message));
-  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const db = newClient(new PrismaPg(pool));
   return {
     db,
     kind: "postgres",

@@ -1,8 +1,7 @@
 // A fresh, migrated database per test file: in-memory PGlite by default, or a new database on
 // the PostgreSQL server named by TEST_DATABASE_URL (dropped afterwards).
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { openConnection, type Connection } from "../../../server/db/connection";
+import { createFreshDatabase } from "../../../server/db/fresh-database";
 import { applyMigrations } from "../../../server/db/migrate";
 
 export interface TestDb extends Connection {
@@ -16,23 +15,14 @@ export async function createTestDb(): Promise<TestDb> {
     await applyMigrations(conn.sql);
     return { ...conn, destroy: () => conn.close() };
   }
-  const name = `causeway_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const conn = await openConnection(url.toString(), "");
+  const database = await createFreshDatabase(serverUrl, "causeway_test");
+  const conn = await openConnection(database.url, "");
   await applyMigrations(conn.sql);
   return {
     ...conn,
     destroy: async () => {
       await conn.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await database.drop();
     },
   };
 }

@@ -7,8 +7,7 @@ import { loadWorkspace } from "~/server/api/load-workspace";
 
 export default async function WorkspaceLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { caller, me, workspace } = await loadWorkspace(slug);
-  const workspaces = await caller.workspace.list();
+  const { me, workspace, workspaces } = await loadWorkspace(slug);
   return (
     <div className="min-h-screen">
       <SkipLink />

@@ -1,0 +1,62 @@
+// The bottleneck and the top three levers to raise, each with where the book teaches it and the
+// plan step that improves it.
+import Link from "next/link";
+import type { Recommendation } from "~/server/domain/causal";
+
+interface Props {
+  recommendations: Recommendation[];
+  nameOf: (id: string) => string;
+}
+
+export function Recommendations({ recommendations, nameOf }: Props) {
+  if (!recommendations.length) {
+    return <p className="text-sm text-slate-700">No bottleneck: every assessed lever is at its target, so raising one would not lift the projected outcomes.</p>;
+  }
+  const [first] = recommendations;
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-800">
+        <span className="font-semibold">Bottleneck: {nameOf(first!.lever)}.</span> Raising it from {Math.round(first!.score!)} to {first!.target} would
+        add about {Math.round(first!.gain!)} points across the projected outcomes, more than any other lever.
+      </p>
+      <ol className="space-y-3">
+        {recommendations.map((r) => (
+          <li key={r.lever} className="rounded-md border border-slate-200 p-3">
+            <p className="text-sm font-semibold text-slate-900">
+              {r.rank}. {nameOf(r.lever)}{" "}
+              <span className="font-normal text-slate-700">
+                (now {Math.round(r.score!)}, target {r.target}: +{Math.round(r.gain!)} across outcomes)
+              </span>
+            </p>
+            {r.lessons.length > 0 && (
+              <p className="mt-1 text-sm text-slate-700">
+                Learn it:{" "}
+                {r.lessons.map((l, i) => (
+                  <span key={l.href}>
+                    {i > 0 && "; "}
+                    <Link href={l.href} className="text-indigo-800 underline">
+                      {l.label}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            )}
+            {r.steps.length > 0 && (
+              <p className="mt-1 text-sm text-slate-700">
+                Act on it:{" "}
+                {r.steps.map((s, i) => (
+                  <span key={s.href}>
+                    {i > 0 && "; "}
+                    <Link href={s.href} className="text-indigo-800 underline">
+                      {s.label}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

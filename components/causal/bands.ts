@@ -8,7 +8,7 @@ export const MATURITY_BANDS = ["Ad hoc", "Emerging", "Defined", "Managed", "Auto
 /** A projected state or outcome is a condition of the system, not a practice, so it gets health words. */
 export const HEALTH_BANDS = ["Poor", "Weak", "Fair", "Good", "Strong"] as const;
 /** A contextual condition is assessed as risk (higher is worse) and named by its risk. */
-export const RISK_BANDS = ["Very low risk", "Low risk", "Moderate risk", "High risk", "Very high risk"] as const;
+export const RISK_BANDS = ["Very low", "Low", "Moderate", "High", "Very high"] as const;
 
 /** 0–4 for scores 0–19.99, 20–39.99, 40–59.99, 60–79.99, 80–100. */
 export function bandIndex(score: number): number {

@@ -93,7 +93,7 @@ export function CausalExplorer({ model, initialScores, resetLabel, changeLabel }
             <NodeExplanation node={analysis.projection[selectedNode.id]!} nameOf={nameOf} />
           </section>
         )}
-        <CausalLegend />
+        <CausalLegend edges={model.edges} />
       </section>
 
       <section aria-labelledby="table-heading" className="space-y-3">

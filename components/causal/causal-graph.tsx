@@ -37,8 +37,8 @@ const CausalNodeView = memo(function CausalNodeView({ data }: NodeProps<CausalFl
         style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
         className={`flex flex-col justify-center rounded-md border-2 px-2.5 py-1.5 text-left text-slate-900 shadow-sm focus:outline-none focus-visible:ring-4 focus-visible:ring-indigo-600 ${data.box} ${data.selected ? "ring-4 ring-indigo-500" : ""}`}
       >
-        <span className="text-[13px] leading-tight font-semibold">{data.name}</span>
-        <span className="mt-1 text-xs text-slate-700">
+        <span className="text-xs leading-tight font-semibold">{data.name}</span>
+        <span className="mt-0.5 text-[11px] leading-tight text-slate-700">
           {data.kindLabel} · {data.valueText}
         </span>
       </button>
@@ -97,6 +97,7 @@ export function CausalGraph({ model, projection, selected, onSelect }: Props) {
         edges={edges}
         nodeTypes={nodeTypes}
         fitView
+        fitViewOptions={{ padding: 0.04 }}
         minZoom={0.2}
         nodesDraggable={false}
         nodesConnectable={false}

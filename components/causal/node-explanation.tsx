@@ -56,7 +56,7 @@ export function NodeExplanation({ node, nameOf, compact = false }: Props) {
   }
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      <div role="region" aria-label="Inputs and contributions" tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-indigo-700">
         <table className="w-full min-w-[28rem] text-left text-sm">
           <caption className="sr-only">Inputs of {nameOf(node.id)} and their contributions</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600">

@@ -3,6 +3,9 @@
 import Link from "next/link";
 import type { Recommendation } from "~/server/domain/causal";
 
+/** The chapters that link the lever most come first; the rest are one click away on the levers page. */
+const SHOWN_LESSONS = 2;
+
 interface Props {
   recommendations: Recommendation[];
   nameOf: (id: string) => string;
@@ -30,8 +33,8 @@ export function Recommendations({ recommendations, nameOf }: Props) {
             </p>
             {r.lessons.length > 0 && (
               <p className="mt-1 text-sm text-slate-700">
-                Learn it:{" "}
-                {r.lessons.map((l, i) => (
+                Learn it, in the &ldquo;Apply it&rdquo; section of:{" "}
+                {r.lessons.slice(0, SHOWN_LESSONS).map((l, i) => (
                   <span key={l.href}>
                     {i > 0 && "; "}
                     <Link href={l.href} className="text-indigo-800 underline">
@@ -39,6 +42,14 @@ export function Recommendations({ recommendations, nameOf }: Props) {
                     </Link>
                   </span>
                 ))}
+                {r.lessons.length > SHOWN_LESSONS && (
+                  <>
+                    {"; "}
+                    <Link href={`/learn/levers#${r.lever}`} className="text-indigo-800 underline">
+                      {r.lessons.length - SHOWN_LESSONS} more chapter{r.lessons.length - SHOWN_LESSONS > 1 ? "s" : ""}
+                    </Link>
+                  </>
+                )}
               </p>
             )}
             {r.steps.length > 0 && (

@@ -28,15 +28,20 @@ export function applyItSection(body: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+const leverLinks = (text: string) => [...text.matchAll(/<Lever\s+id="([^"]+)"/g)].map((m) => m[1]!);
+
+/** Lessons come most central first: by how often the whole chapter links the lever, then in book order. */
 export function buildLeverGuidance(levers: readonly string[], chapters: readonly ChapterSource[], steps: readonly StepSource[]): LeverGuidance {
-  const linked = new Map(chapters.map((c) => [c.number, new Set([...applyItSection(c.body).matchAll(/<Lever\s+id="([^"]+)"/g)].map((m) => m[1]!))]));
+  const linked = new Map(chapters.map((c) => [c.number, new Set(leverLinks(applyItSection(c.body)))]));
+  const mentions = (c: ChapterSource, lever: string) => leverLinks(c.body).filter((id) => id === lever).length;
   return Object.fromEntries(
     levers.map((lever) => [
       lever,
       {
         lessons: chapters
           .filter((c) => linked.get(c.number)!.has(lever))
-          .map((c) => ({ href: `/learn/${c.slug}#${APPLY_IT_ANCHOR}`, label: `Chapter ${c.number}, ${c.title}: ${APPLY_IT_HEADING.toLowerCase()}` })),
+          .sort((a, b) => mentions(b, lever) - mentions(a, lever) || a.number - b.number)
+          .map((c) => ({ href: `/learn/${c.slug}#${APPLY_IT_ANCHOR}`, label: `Chapter ${c.number}, ${c.title}` })),
         steps: steps.filter((s) => s.levers.includes(lever)).map((s) => ({ href: `/learn/plan#step-${s.n}`, label: `Step ${s.n}. ${s.title}` })),
       },
     ]),

@@ -1,8 +1,8 @@
 // The shape of the precomputed layout (content/model/layout.json) and a signature of the graph it
 // was computed for, so a test notices when nodes or edges change and the layout was not rebuilt.
 
-export const NODE_WIDTH = 210;
-export const NODE_HEIGHT = 72;
+export const NODE_WIDTH = 184;
+export const NODE_HEIGHT = 64;
 
 export interface CausalLayout {
   signature: string;

@@ -44,7 +44,7 @@ test.describe("causal model explorer", () => {
   test("the table view lists every node with how it is computed", async ({ page }) => {
     const table = page.getByRole("table", { name: /Every node of the model/ });
     for (const n of nodes) await expect(table.getByRole("rowheader", { name: n.name, exact: true })).toBeVisible();
-    await expect(table.getByRole("row", { name: /Model Freshness/ })).toContainText("Data Distribution Shift moderates");
+    await expect(table.getByRole("row", { name: /^Model Freshness State/ })).toContainText("Data Distribution Shift moderates");
   });
 
   test("is linked from the design levers page", async ({ page }) => {

@@ -60,8 +60,11 @@ export function readScore(scores: Scores, id: string): number | null {
 export function projectModel(model: CausalModel, scores: Scores): Projection {
   const order = topologicalOrder(model);
   if (!order) throw new Error("The causal model has a cycle; check it with checkCausalModel first.");
-  const kindOf = (id: string) => model.nodes.find((n) => n.id === id)!.kind;
-  const into = (id: string) => model.edges.filter((e) => e.to === id);
+  const kinds = new Map(model.nodes.map((n) => [n.id, n.kind]));
+  const kindOf = (id: string) => kinds.get(id)!;
+  const incoming = new Map<string, CausalEdge[]>();
+  for (const e of model.edges) incoming.set(e.to, [...(incoming.get(e.to) ?? []), e]);
+  const into = (id: string) => incoming.get(id) ?? [];
   const out: Projection = {};
 
   for (const id of order) {

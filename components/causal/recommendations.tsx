@@ -3,6 +3,14 @@
 import Link from "next/link";
 import type { Recommendation } from "~/server/domain/causal";
 
+/** Sensitivity as words: "Fairness and Harm Mitigation in Production +1.00, …", largest first. */
+function perPoint(sensitivity: Record<string, number>, nameOf: (id: string) => string): string {
+  const moved = Object.entries(sensitivity)
+    .filter(([, v]) => Math.abs(v) >= 0.005)
+    .sort((a, b) => b[1] - a[1]);
+  return moved.length ? moved.map(([id, v]) => `${nameOf(id)} ${v > 0 ? "+" : "−"}${Math.abs(v).toFixed(2)}`).join(", ") : "no outcome";
+}
+
 /** The chapters that link the lever most come first; the rest are one click away on the levers page. */
 const SHOWN_LESSONS = 2;
 
@@ -30,6 +38,9 @@ export function Recommendations({ recommendations, nameOf }: Props) {
               <span className="font-normal text-slate-700">
                 (now {Math.round(r.score!)}, target {r.target}: +{Math.round(r.gain!)} across outcomes)
               </span>
+            </p>
+            <p className="mt-1 text-sm text-slate-700">
+              Each point raises: {perPoint(r.sensitivity, nameOf)}
             </p>
             {r.lessons.length > 0 && (
               <p className="mt-1 text-sm text-slate-700">

@@ -17,17 +17,19 @@ import { WhatIfSliders } from "./what-if-sliders";
 interface Props {
   model: CausalViewModel;
   /** the scores the sliders start from and reset to */
-  initialScores: Readonly<Record<string, number>>;
+  initialScores: Scores;
   resetLabel: string;
   /** how a change against the starting scores is described, e.g. "from the starting point" */
   changeLabel: string;
+  /** target per lever for the bottleneck; 100 when not set */
+  targets?: Readonly<Record<string, number>>;
 }
 
-export function CausalExplorer({ model, initialScores, resetLabel, changeLabel }: Props) {
+export function CausalExplorer({ model, initialScores, resetLabel, changeLabel, targets }: Props) {
   const [scores, setScores] = useState<Scores>(initialScores);
   const [selected, setSelected] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const analysis = useMemo(() => whatIf(model, initialScores, scores), [model, initialScores, scores]);
+  const analysis = useMemo(() => whatIf(model, initialScores, scores, { targets }), [model, initialScores, scores, targets]);
   const recommendations = useMemo(() => recommend(analysis, model.guidance), [analysis, model.guidance]);
   const nameOf = useCallback((id: string) => model.nodes.find((n) => n.id === id)?.name ?? id, [model]);
   const onSelect = useCallback((id: string) => setSelected(id), []);

@@ -19,18 +19,19 @@ export function NodeExplanation({ node, nameOf, compact = false }: Props) {
         {ex.type === "assessed" ? (
           node.kind === "condition" ? (
             <p>
-              Assessed risk {Math.round(ex.raw)}, so its health is 100 − {Math.round(ex.raw)} = {node.shown}. Higher risk is worse; the nodes it affects read its health.
+              Risk {Math.round(ex.raw)}, taken as given (from an assessment or a slider), so its health is 100 − {Math.round(ex.raw)} = {node.shown}.
+              Higher risk is worse; the nodes it affects read its health.
             </p>
           ) : (
-            <p>Assessed score {node.shown}: measured directly, not projected.</p>
+            <p>Score {node.shown}, taken as given (from an assessment or a slider), not projected.</p>
           )
         ) : (
           <p>Not assessed. Nodes that depend on it leave it out and say so; no number is made up for it.</p>
         )}
         {ex.upstream.length > 0 && (
           <p>
-            In the model it is fed by {ex.upstream.map(nameOf).join(" and ")}. Their effect is already part of the assessed score, so it is not
-            added a second time.
+            In the model it is fed by {ex.upstream.map(nameOf).join(" and ")}. Their effect is already part of this score, so it is not added a
+            second time.
           </p>
         )}
       </div>

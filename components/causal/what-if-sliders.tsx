@@ -25,7 +25,8 @@ export function WhatIfSliders({ nodes, scores, onChange, onReset, resetLabel }: 
           <legend className="mb-2 text-sm font-semibold text-slate-900">{g.title}</legend>
           <div className="space-y-3">
             {g.nodes.map((n) => {
-              const value = scores[n.id] ?? 0;
+              const score = scores[n.id];
+              const assessed = typeof score === "number";
               const label = n.kind === "condition" ? `${n.name} (risk)` : n.name;
               return (
                 <div key={n.id}>
@@ -34,7 +35,7 @@ export function WhatIfSliders({ nodes, scores, onChange, onReset, resetLabel }: 
                       {label}
                     </label>
                     <output htmlFor={`what-if-${n.id}`} className="text-sm font-semibold tabular-nums text-slate-900">
-                      {value}
+                      {assessed ? score : "not assessed"}
                     </output>
                   </div>
                   <input
@@ -43,7 +44,8 @@ export function WhatIfSliders({ nodes, scores, onChange, onReset, resetLabel }: 
                     min={0}
                     max={100}
                     step={1}
-                    value={value}
+                    value={assessed ? score : 50}
+                    aria-valuetext={assessed ? undefined : "not assessed"}
                     onChange={(e) => onChange(n.id, Number(e.target.value))}
                     className="w-full accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
                   />

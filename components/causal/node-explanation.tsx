@@ -2,7 +2,7 @@
 // the value shown. Used by the graph's detail panel and the table view.
 import type { NodeProjection } from "~/server/domain/causal";
 import { MODERATION_STRENGTH, RELATION_WEIGHTS } from "~/server/domain/causal/model";
-import { RELATION_TEXT, describeValue, percent, signed } from "./format";
+import { RELATION_TEXT, percent, signed } from "./format";
 
 interface Props {
   node: NodeProjection;
@@ -104,7 +104,7 @@ export function NodeExplanation({ node, nameOf, compact = false }: Props) {
       </div>
       <p className="text-xs text-slate-600">
         Each input counts by its weight (predicts {RELATION_WEIGHTS.predicts}, influences {RELATION_WEIGHTS.influences}) as a share of the weights present; its contribution is share × input health,
-        rounded so the column adds up to the value. {describeValue(node)}.
+        rounded so the column adds up to the value.
         {ex.terms.some((t) => t.kind === "interaction") &&
           ` The moderation removes base × ${MODERATION_STRENGTH} × risk/100 × (1 − base/100) from the base of ${Math.round(ex.base)}: faster shift makes staleness cost more.`}
       </p>

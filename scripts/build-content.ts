@@ -7,13 +7,17 @@ import MiniSearch from "minisearch";
 import { COMPILED_DIR } from "../server/content/catalog";
 import { compileChapter, type TocEntry } from "../server/content/compile";
 import { ContentError, loadContent } from "../server/content/load";
+import { loadCausalModel } from "../server/content/causal-model";
+import { writeCausalLayout } from "./build-causal-layout";
 import { buildCatalog } from "../server/domain/catalog";
 import { SEARCH_OPTIONS, buildSearchDocuments } from "../server/domain/search-index";
 
 const started = Date.now();
 let set;
+let causalModel;
 try {
   set = loadContent();
+  causalModel = loadCausalModel(undefined, set);
 } catch (e) {
   console.error(e instanceof ContentError ? e.message : e);
   process.exit(1);
@@ -44,6 +48,7 @@ const docs = buildSearchDocuments(catalog, bodies, headingId);
 const search = new MiniSearch(SEARCH_OPTIONS);
 search.addAll(docs);
 mkdirSync("public", { recursive: true });
+await writeCausalLayout(causalModel);
 writeFileSync(path.join("public", "search-index.json"), JSON.stringify(search));
 
 console.log(

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { LinkList, chapterLink } from "~/components/learn/link-list";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
@@ -21,6 +22,7 @@ export default function LeversPage() {
         title="The causal model"
         description="How the choices a team makes flow through to what happens in production. Each lever lists the chapters that teach it and the plan steps that improve it."
       />
+      <p className="mb-8 text-sm text-slate-700">Try the model: <Link href="/learn/model" className="font-medium text-indigo-800 underline">the causal model explorer</Link> projects outcomes from scores you set.</p>
       {(Object.keys(KIND_HEADINGS) as (keyof typeof KIND_HEADINGS)[]).map((kind) => (
         <section key={kind} aria-labelledby={`kind-${kind}`} className="mb-10">
           <h2 id={`kind-${kind}`} className="text-xl font-semibold text-slate-900">

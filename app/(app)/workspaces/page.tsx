@@ -4,7 +4,7 @@ import { Badge, Card } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
 import { UserMenu } from "~/components/shell/user-menu";
 import { requireSignedIn } from "~/server/api/load-workspace";
-import { ROLE_LABELS } from "~/server/domain/roles";
+import { ROLE_LABELS } from "~/components/vocabulary";
 import { CreateWorkspaceForm } from "./create-workspace-form";
 
 export const metadata: Metadata = { title: "Workspaces" };

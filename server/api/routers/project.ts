@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { hasRole } from "../../domain/roles";
+import { AppError } from "../../errors/app-error";
 import { STALE_EDIT_MESSAGE } from "../../domain/project";
 import { zDescription, zId, zProjectName, zStage, zVersion } from "../inputs";
 import { createTRPCRouter, projectProcedure, workspaceProcedure } from "../trpc";
@@ -74,7 +75,7 @@ export const projectRouter = createTRPCRouter({
         where: { id: ctx.project.id, version },
         data: { ...changes, version: { increment: 1 } },
       });
-      if (count === 0) throw new TRPCError({ code: "CONFLICT", message: STALE_EDIT_MESSAGE });
+      if (count === 0) throw new AppError("CONFLICT", STALE_EDIT_MESSAGE, { current: await ctx.db.project.findUniqueOrThrow({ where: { id: ctx.project.id }, select: projectSelect }) });
       return ctx.db.project.findUniqueOrThrow({ where: { id: ctx.project.id }, select: projectSelect });
     }),
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "~/server/auth/session";
+import { InviteBanner } from "../../invite/_components/invite-banner";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
@@ -9,5 +10,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const { callbackUrl } = await searchParams;
   const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   if (await getSessionUser()) redirect(next);
-  return <SignUpForm next={next} />;
+  return (
+    <>
+      <InviteBanner returnTo={next} />
+      <SignUpForm next={next} />
+    </>
+  );
 }

@@ -139,6 +139,28 @@ describe("member list permissions", () => {
   });
 });
 
+describe("hostile and simultaneous calls", () => {
+  it("refuses a huge token with a message naming the field", async () => {
+    const error = await callerFor(t.db, null).invite.preview({ token: "t".repeat(10_000) }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/token/);
+  });
+
+  it("joins once when the same person accepts in two tabs at the same moment", async () => {
+    const invite = await world.as.alice.invite.create({ workspaceId: world.a.id });
+    const rae = await createUser(t.db, "Rae");
+    const asRae = callerFor(t.db, rae);
+    const results = await Promise.all([asRae.invite.accept({ token: invite.token }), asRae.invite.accept({ token: invite.token })]);
+    expect(results).toEqual([{ slug: world.a.slug }, { slug: world.a.slug }]);
+    expect(await t.db.membership.count({ where: { workspaceId: world.a.id, userId: rae.id } })).toBe(1);
+    expect((await t.db.invite.findUniqueOrThrow({ where: { id: invite.id } })).useCount).toBe(1);
+  });
+
+  it("gives two workspaces created with the same name at the same moment their own slugs", async () => {
+    const [x, y] = await Promise.all([world.as.bob.workspace.create({ name: "Same Name" }), world.as.carol.workspace.create({ name: "Same Name" })]);
+    expect(x.slug).not.toBe(y.slug);
+  });
+});
+
 describe("member service", () => {
   it("refuses removing yourself through remove (Leave is the way)", async () => {
     await expectTRPCError(world.as.adam.member.remove({ workspaceId: world.a.id, userId: world.users.adam.id }), "BAD_REQUEST", /Leave/);

@@ -23,6 +23,12 @@ export function MemberList({ workspaceId, myId }: { workspaceId: string; myId: s
         Members
       </h2>
       <ErrorMessage error={members.error ?? remove.error} className="mb-3" />
+      {/* Column headings for wide screens; each control carries its own label for assistive technology. */}
+      <div aria-hidden className="hidden gap-3 border-b border-slate-200 pb-2 text-sm font-medium text-slate-600 sm:grid sm:grid-cols-[minmax(0,1fr)_9rem_11rem_9rem]">
+        <span>Name</span>
+        <span>Role</span>
+        <span>Discipline</span>
+      </div>
       <ul className="divide-y divide-slate-200" aria-labelledby="members-heading">
         {members.data?.map((m) => (
           <MemberRow

@@ -11,6 +11,15 @@ import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { ReadOnlyField, SelectField } from "~/components/ui/field";
 import { DISCIPLINE_LABELS, ROLE_LABELS, disciplineOptions, isStepDown, roleOptions, type Discipline, type Role } from "~/components/vocabulary";
 
+/** A visible word above a control on phones, where the column headings are not shown; the control keeps its own label. */
+function PhoneCaption({ children }: { children: string }) {
+  return (
+    <span aria-hidden className="mb-1 block text-xs font-medium text-slate-600 sm:hidden">
+      {children}
+    </span>
+  );
+}
+
 interface Member {
   id: string;
   name: string;
@@ -44,7 +53,7 @@ export function MemberRow(props: { workspaceId: string; member: Member; isMe: bo
 
   const roleOptionsForRow = roleOptions.filter((o) => m.can.roles.includes(o.value));
   return (
-    <li className="grid gap-3 py-3 sm:grid-cols-[minmax(0,1fr)_9rem_11rem_auto] sm:items-start">
+    <li className="grid gap-3 py-3 sm:grid-cols-[minmax(0,1fr)_9rem_11rem_9rem] sm:items-start">
       <div className="min-w-0">
         <div className="font-medium text-slate-900 [overflow-wrap:anywhere]">
           {m.name}
@@ -52,23 +61,29 @@ export function MemberRow(props: { workspaceId: string; member: Member; isMe: bo
         </div>
         <div className="text-xs text-slate-600 [overflow-wrap:anywhere]">{m.email}</div>
       </div>
-      {roleOptionsForRow.length > 1 ? (
-        <SelectField label={`Role for ${m.name}`} hideLabel options={roleOptionsForRow} value={role} disabled={pending} onChange={(e) => setRole(e.target.value as Role)} />
-      ) : (
-        <ReadOnlyField label={`Role for ${m.name}`} hideLabel value={ROLE_LABELS[m.role]} />
-      )}
-      {m.can.canChangeDiscipline ? (
-        <SelectField
-          label={`Discipline for ${m.name}`}
-          hideLabel
-          options={disciplineOptions}
-          value={discipline}
-          disabled={pending}
-          onChange={(e) => setDiscipline(e.target.value as Discipline)}
-        />
-      ) : (
-        <ReadOnlyField label={`Discipline for ${m.name}`} hideLabel value={DISCIPLINE_LABELS[m.discipline]} />
-      )}
+      <div>
+        <PhoneCaption>Role</PhoneCaption>
+        {roleOptionsForRow.length > 1 ? (
+          <SelectField label={`Role for ${m.name}`} hideLabel options={roleOptionsForRow} value={role} disabled={pending} onChange={(e) => setRole(e.target.value as Role)} />
+        ) : (
+          <ReadOnlyField label={`Role for ${m.name}`} hideLabel value={ROLE_LABELS[m.role]} />
+        )}
+      </div>
+      <div>
+        <PhoneCaption>Discipline</PhoneCaption>
+        {m.can.canChangeDiscipline ? (
+          <SelectField
+            label={`Discipline for ${m.name}`}
+            hideLabel
+            options={disciplineOptions}
+            value={discipline}
+            disabled={pending}
+            onChange={(e) => setDiscipline(e.target.value as Discipline)}
+          />
+        ) : (
+          <ReadOnlyField label={`Discipline for ${m.name}`} hideLabel value={DISCIPLINE_LABELS[m.discipline]} />
+        )}
+      </div>
       <div className="flex flex-wrap gap-2 sm:justify-end">
         {dirty && (
           <>

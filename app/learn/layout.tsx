@@ -1,5 +1,6 @@
 import { SkipLink } from "~/components/shell/skip-link";
 import Link from "next/link";
+import { WorkspaceReturnLink } from "~/components/shell/workspace-return-link";
 
 const LINKS = [
   { href: "/learn", label: "Chapters" },
@@ -26,9 +27,7 @@ export default function LearnLayout({ children }: { children: React.ReactNode })
               </Link>
             ))}
           </nav>
-          <Link href="/" className="ml-auto text-sm font-medium text-indigo-800 underline">
-            Your workspace
-          </Link>
+          <WorkspaceReturnLink className="ml-auto text-sm font-medium text-indigo-800 underline" />
         </div>
       </header>
       <main id="content" className="mx-auto max-w-6xl px-6 py-8">

@@ -5,8 +5,8 @@ import { Button } from "~/components/ui/button";
 
 export function UserMenu({ name }: { name: string }) {
   return (
-    <div className="flex items-center gap-3 text-sm">
-      <Link href="/account" className="text-slate-700 underline-offset-2 hover:underline">
+    <div className="flex min-w-0 items-center gap-3 text-sm">
+      <Link href="/account" className="min-w-0 text-slate-700 underline-offset-2 [overflow-wrap:anywhere] hover:underline">
         <span className="sr-only">Your account: </span>
         {name}
       </Link>

@@ -31,6 +31,9 @@ test("a seeded demo user signs in, edits and archives a project, switches worksp
   // Switch workspace.
   await page.getByRole("button", { name: /^Workspace: Northwind Payments ML/ }).click();
   await page.getByRole("menuitem", { name: "Research Sandbox" }).click();
+  // Switching keeps the section the user was in.
+  await expect(page).toHaveURL(/\/w\/sandbox\/dashboard$/);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
   await expect(page.getByRole("link", { name: "LLM support triage" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -18,7 +18,7 @@ describe("invite router", () => {
     expect(stored.tokenHash).not.toContain(invite.token);
 
     const dana = callerFor(t.db, await createUser(t.db, "Dana"));
-    expect(await dana.invite.preview({ token: invite.token })).toMatchObject({ workspaceName: "Acme ML", role: "ADMIN", alreadyMember: false });
+    expect(await dana.invite.preview({ token: invite.token })).toMatchObject({ workspaceName: "Acme ML", inviterName: "Adam", role: "ADMIN", memberOfSlug: null });
     expect(await dana.invite.accept({ token: invite.token, discipline: "ML_ENGINEER" })).toEqual({ slug: world.a.slug });
     const members = await dana.member.list({ workspaceId: world.a.id });
     expect(members.find((m) => m.name === "Dana")).toMatchObject({ role: "ADMIN", discipline: "ML_ENGINEER" });

@@ -1,61 +1,23 @@
-import { TRPCError } from "@trpc/server";
-import { randomBytes } from "node:crypto";
+// Workspaces: the caller's list, one by slug, create, rename. Workflows in server/services/workspace/.
 import { z } from "zod";
-import { isUniqueViolation } from "../../db/errors";
-import { slugify, withSuffix } from "../../domain/slug";
+import { createWorkspace } from "../../services/workspace/create-workspace";
+import { getWorkspaceBySlug, listWorkspaces } from "../../services/workspace/list-workspaces";
+import { renameWorkspace } from "../../services/workspace/rename-workspace";
 import { zDiscipline, zWorkspaceName } from "../inputs";
-import { createTRPCRouter, protectedProcedure, workspaceProcedure, workspaceRoleProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, workspaceRoleProcedure } from "../trpc";
 
-const workspaceSelect = { id: true, name: true, slug: true, createdAt: true } as const;
+export const ZGetWorkspaceBySlugRequestSchema = z.object({ slug: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters") });
+export const ZCreateWorkspaceRequestSchema = z.object({ name: zWorkspaceName, discipline: zDiscipline.default("OTHER") });
+export const ZRenameWorkspaceRequestSchema = z.object({ name: zWorkspaceName });
 
 export const workspaceRouter = createTRPCRouter({
-  /** The caller's workspaces, with their role in each. */
-  list: protectedProcedure.query(async ({ ctx }) => {
-    const memberships = await ctx.db.membership.findMany({
-      where: { userId: ctx.user.id },
-      select: { role: true, discipline: true, workspace: { select: workspaceSelect } },
-      orderBy: { workspace: { name: "asc" } },
-    });
-    return memberships.map((m) => ({ ...m.workspace, role: m.role, discipline: m.discipline }));
-  }),
+  list: protectedProcedure.query(({ ctx }) => listWorkspaces(ctx.db, ctx)),
 
-  bySlug: protectedProcedure
-    .input(z.object({ slug: z.string().trim().min(1).max(60) }))
-    .query(async ({ ctx, input }) => {
-      const membership = await ctx.db.membership.findFirst({
-        where: { userId: ctx.user.id, workspace: { slug: input.slug } },
-        select: { role: true, discipline: true, workspace: { select: workspaceSelect } },
-      });
-      if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found." });
-      return { ...membership.workspace, role: membership.role, discipline: membership.discipline };
-    }),
+  bySlug: protectedProcedure.input(ZGetWorkspaceBySlugRequestSchema).query(({ ctx, input }) => getWorkspaceBySlug(ctx.db, ctx, { slug: input.slug })),
 
   create: protectedProcedure
-    .input(z.object({ name: zWorkspaceName, discipline: zDiscipline.default("OTHER") }))
-    .mutation(async ({ ctx, input }) => {
-      const base = slugify(input.name);
-      const taken = await ctx.db.workspace.findUnique({ where: { slug: base }, select: { id: true } });
-      // A workspace created with the same name at the same moment can take the slug first: retry with a suffix.
-      for (let attempt = 0; ; attempt++) {
-        const slug = taken || attempt > 0 ? withSuffix(base, randomBytes(3).toString("hex")) : base;
-        try {
-          return await ctx.db.workspace.create({
-            data: {
-              name: input.name,
-              slug,
-              memberships: { create: { userId: ctx.user.id, role: "OWNER", discipline: input.discipline } },
-            },
-            select: workspaceSelect,
-          });
-        } catch (e) {
-          if (!isUniqueViolation(e) || attempt >= 3) throw e;
-        }
-      }
-    }),
+    .input(ZCreateWorkspaceRequestSchema)
+    .mutation(({ ctx, input }) => createWorkspace(ctx.db, ctx, { name: input.name, discipline: input.discipline })),
 
-  rename: workspaceRoleProcedure("ADMIN")
-    .input(z.object({ name: zWorkspaceName }))
-    .mutation(({ ctx, input }) =>
-      ctx.db.workspace.update({ where: { id: ctx.membership.workspaceId }, data: { name: input.name }, select: workspaceSelect }),
-    ),
+  rename: workspaceRoleProcedure("ADMIN").input(ZRenameWorkspaceRequestSchema).mutation(({ ctx, input }) => renameWorkspace(ctx.db, ctx, { name: input.name })),
 });

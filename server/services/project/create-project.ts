@@ -3,6 +3,7 @@ import type { Db } from "../../db/connection";
 import type { ProjectStage } from "../../domain/project";
 import type { MemberActor } from "../actor";
 import { assertWorkspaceMember } from "./assert-workspace-member";
+import { withViewer } from "./get-project";
 import { projectSelect } from "./project-select";
 
 export interface CreateProjectInput {
@@ -16,8 +17,9 @@ export async function createProject(db: Db, actor: MemberActor, input: CreatePro
   const { workspaceId } = actor.membership;
   const ownerId = input.ownerId ?? actor.user.id;
   if (ownerId !== actor.user.id) await assertWorkspaceMember(db, workspaceId, ownerId);
-  return db.project.create({
+  const view = await db.project.create({
     data: { workspaceId, name: input.name, description: input.description, stage: input.stage, ownerId },
     select: projectSelect,
   });
+  return withViewer(view, actor);
 }

@@ -5,6 +5,7 @@ import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { assertWorkspaceMember } from "./assert-workspace-member";
 import type { ProjectRef } from "./project-ref";
+import { withViewer } from "./get-project";
 import { projectSelect } from "./project-select";
 
 export interface UpdateProjectInput {
@@ -33,7 +34,7 @@ export async function updateProject(db: Db, actor: MemberActor, project: Project
     where: { id: project.id, version },
     data: { ...changes, version: { increment: 1 } },
   });
-  const current = await db.project.findUniqueOrThrow({ where: { id: project.id }, select: projectSelect });
+  const current = withViewer(await db.project.findUniqueOrThrow({ where: { id: project.id }, select: projectSelect }), actor);
   if (count === 0) throw new AppError("CONFLICT", STALE_EDIT_MESSAGE, { current });
   return current;
 }

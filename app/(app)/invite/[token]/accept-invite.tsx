@@ -1,12 +1,11 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { disciplineOptions } from "~/components/forms/options";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { SelectField } from "~/components/ui/field";
-import type { Discipline } from "~/server/domain/roles";
+import { disciplineOptions, type Discipline } from "~/components/vocabulary";
 
 export function AcceptInvite({ token }: { token: string }) {
   const trpc = useTRPC();

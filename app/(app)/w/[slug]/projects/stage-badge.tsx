@@ -1,5 +1,5 @@
 import { Badge } from "~/components/ui/card";
-import { STAGE_LABELS, type ProjectStage } from "~/server/domain/project";
+import { STAGE_LABELS, type ProjectStage } from "~/components/vocabulary";
 
 const tone: Record<ProjectStage, string> = {
   IDEA: "bg-slate-100 text-slate-800",
@@ -10,5 +10,5 @@ const tone: Record<ProjectStage, string> = {
 };
 
 export function StageBadge({ stage }: { stage: ProjectStage }) {
-  return <Badge className={tone[stage]}>{STAGE_LABELS[stage]}</Badge>;
+  return <Badge className={`shrink-0 ${tone[stage]}`}>{STAGE_LABELS[stage]}</Badge>;
 }

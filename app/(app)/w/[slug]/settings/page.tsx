@@ -2,17 +2,16 @@ import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
 import { loadWorkspace } from "~/server/api/load-workspace";
 import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
-import { hasRole } from "~/server/domain/roles";
 import { InvitePanel } from "./invite-panel";
 import { LeaveWorkspace } from "./leave-workspace";
-import { MemberTable } from "./member-table";
+import { MemberList } from "./member-list";
 import { RenameWorkspace } from "./rename-workspace";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { me, workspace } = await loadWorkspace((await params).slug);
-  const isAdmin = hasRole(workspace.role, "ADMIN");
+  const isAdmin = workspace.role !== "MEMBER";
   prefetch(trpc.member.list.queryOptions({ workspaceId: workspace.id }));
   if (isAdmin) prefetch(trpc.invite.list.queryOptions({ workspaceId: workspace.id }));
   return (
@@ -20,9 +19,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
       <PageHeader title="Settings" description={`Members, roles and invite links for ${workspace.name}.`} />
       <div className="space-y-8">
         {isAdmin && <RenameWorkspace workspaceId={workspace.id} name={workspace.name} />}
-        <MemberTable workspaceId={workspace.id} myId={me.id} myRole={workspace.role} />
+        <MemberList workspaceId={workspace.id} myId={me.id} />
         {isAdmin && <InvitePanel workspaceId={workspace.id} />}
-        <LeaveWorkspace workspaceId={workspace.id} />
+        <LeaveWorkspace workspaceId={workspace.id} myId={me.id} />
       </div>
     </HydrateClient>
   );

@@ -1,0 +1,3 @@
+import type { Prisma } from "../../db/generated/client";
+
+export const workspaceSelect = { id: true, name: true, slug: true, createdAt: true } satisfies Prisma.WorkspaceSelect;

@@ -1,0 +1,106 @@
+// Settings as a new team meets it: only the controls the viewer may use, a question before taking
+// away your own rights, and rows that work on a phone.
+import { expect, test } from "@playwright/test";
+import { PHONE, createInviteLink, expectInsideWindow, expectNoSidewaysScroll, joinThroughLink, ownerWithWorkspace, signInAsDemo } from "./new-user-support";
+import { expectHeading } from "./support";
+
+test("an admin is offered neither the owner role nor Remove beside an owner", async ({ page }) => {
+  await signInAsDemo(page, "theo");
+  await page.goto("/w/northwind/settings");
+  await expectHeading(page, "Settings");
+  const maya = page.getByRole("listitem").filter({ hasText: "Maya Okafor" });
+  await expect(maya.getByText("Owner", { exact: true })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Role for Maya Okafor" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Remove Maya Okafor" })).toHaveCount(0);
+  // Beside a member: admin or member, never owner; and Remove is there.
+  const priyaRole = page.getByRole("combobox", { name: "Role for Priya Raman" });
+  await expect(priyaRole.locator("option")).toHaveText(["Admin", "Member"]);
+  await expect(page.getByRole("button", { name: "Remove Priya Raman" })).toBeVisible();
+  // Nobody is offered Remove beside themself.
+  await expect(page.getByRole("button", { name: "Remove Theo Lindqvist" })).toHaveCount(0);
+});
+
+test("the sole owner is offered neither Member for themself nor Leave", async ({ page }) => {
+  await signInAsDemo(page, "maya");
+  await page.goto("/w/northwind/settings");
+  await expect(page.getByRole("combobox", { name: "Role for Maya Okafor" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Leave workspace" })).toHaveCount(0);
+  await expect(page.getByText("You are the only owner, so you cannot leave yet.")).toBeVisible();
+});
+
+test("a member sees roles as text and only their own discipline as a control", async ({ page }) => {
+  await signInAsDemo(page, "sam");
+  await page.goto("/w/northwind/settings");
+  await expect(page.getByRole("combobox", { name: /^Role for/ })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: /^Discipline for/ })).toHaveCount(1);
+  await expect(page.getByRole("combobox", { name: "Discipline for Sam Ortiz" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Leave workspace" })).toBeVisible();
+});
+
+test("an owner stepping down is asked first; Cancel keeps them owner, confirming takes effect", async ({ page, browser }) => {
+  const slug = await ownerWithWorkspace(page, "Olga Owner", "Stepdown Lab");
+  const link = await createInviteLink(page, slug, "ADMIN");
+  const { context } = await joinThroughLink(browser, link, "Ben Admin");
+  await context.close();
+  await page.goto(`/w/${slug}/settings`);
+  // Make Ben an owner too, so Olga may step down.
+  await page.getByRole("combobox", { name: "Role for Ben Admin" }).selectOption("OWNER");
+  await page.getByRole("button", { name: "Save changes for Ben Admin" }).click();
+  await expect(page.getByRole("button", { name: "Save changes for Ben Admin" })).toHaveCount(0);
+
+  await page.getByRole("combobox", { name: "Role for Olga Owner" }).selectOption("ADMIN");
+  await page.getByRole("button", { name: "Save changes for Olga Owner" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Make yourself admin?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Role for Olga Owner" })).toHaveValue("OWNER");
+
+  await page.getByRole("combobox", { name: "Role for Olga Owner" }).selectOption("ADMIN");
+  await page.getByRole("button", { name: "Save changes for Olga Owner" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, make me admin" }).click();
+  // As an admin she can no longer touch the owner's role.
+  await expect(page.getByRole("combobox", { name: "Role for Ben Admin" })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: "Olga Owner" }).getByRole("combobox", { name: /^Role for/ })).toHaveValue("ADMIN");
+});
+
+test("removing someone asks first, in a dialog", async ({ page, browser }) => {
+  const slug = await ownerWithWorkspace(page, "Rita Remover", "Removal Lab");
+  const link = await createInviteLink(page, slug);
+  const { context, page: theirs } = await joinThroughLink(browser, link, "Gus Gone");
+  await page.goto(`/w/${slug}/settings`);
+  await page.getByRole("button", { name: "Remove Gus Gone" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Remove Gus Gone?" });
+  await expect(dialog).toContainText("the link they joined with will not let them back in");
+  await dialog.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Gus Gone" })).toHaveCount(0);
+  // The link they joined with no longer lets them in.
+  await theirs.goto(link);
+  await expectHeading(theirs, "This invite cannot be used");
+  await expect(theirs.getByText(/You were removed from this workspace/)).toBeVisible();
+  await context.close();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: PHONE });
+
+  test("settings rows stack: selects keep their words and every Remove button is reachable", async ({ page }) => {
+    await signInAsDemo(page, "maya");
+    await page.goto("/w/northwind/settings");
+    await expectHeading(page, "Settings");
+    await expectNoSidewaysScroll(page);
+    for (const name of ["Theo Lindqvist", "Priya Raman", "Sam Ortiz"]) {
+      const role = page.getByRole("combobox", { name: `Role for ${name}` });
+      const discipline = page.getByRole("combobox", { name: `Discipline for ${name}` });
+      await expectInsideWindow(page, role);
+      await expectInsideWindow(page, discipline);
+      expect((await role.boundingBox())!.width).toBeGreaterThan(120);
+      expect((await discipline.boundingBox())!.width).toBeGreaterThan(120);
+      const remove = page.getByRole("button", { name: `Remove ${name}` });
+      await remove.scrollIntoViewIfNeeded();
+      await expectInsideWindow(page, remove);
+    }
+    await page.screenshot({ path: "test-results/settings-390.png", fullPage: true });
+  });
+});

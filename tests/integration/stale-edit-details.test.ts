@@ -1,0 +1,21 @@
+// The editor's stale-edit screen needs the current version with the refusal.
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../server/errors/app-error";
+import { useTestWorld, type World } from "./support/world";
+
+let world: World;
+useTestWorld((_t, w) => {
+  world = w;
+});
+
+describe("a stale project edit", () => {
+  it("answers CONFLICT with the current version in details, as project.get returns it", async () => {
+    const p = world.projectA;
+    await world.as.alice.project.update({ projectId: p.id, version: p.version, stage: "EXPLORATION" });
+    const error = await world.as.adam.project.update({ projectId: p.id, version: p.version, description: "mine" }).catch((e: { code: string; cause: unknown }) => e);
+    expect((error as { code: string }).code).toBe("CONFLICT");
+    const cause = (error as { cause: unknown }).cause;
+    expect(cause).toBeInstanceOf(AppError);
+    expect((cause as AppError).details?.current).toEqual(await world.as.adam.project.get({ projectId: p.id }));
+  });
+});

@@ -3,7 +3,6 @@ import "server-only";
 import { getCatalog } from "../../content/catalog";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { bookChapterLabel } from "../../domain/catalog";
 import { effectivePath, pathChapters, summarisePath } from "../../domain/learning-path";
 import type { MemberActor } from "../actor";
 import { progressSelect } from "./chapter";
@@ -34,10 +33,9 @@ export async function summariseTeamProgress(db: Db, actor: MemberActor) {
       summary: summarisePath(steps, progress),
       chapters: steps.map((s) => {
         const p = bySlug.get(s.slug);
-        const book = catalog.chapters.find((c) => c.slug === s.slug);
         return {
           number: s.number,
-          book: book ? bookChapterLabel(book) : null,
+          book: s.book,
           slug: s.slug,
           title: s.title,
           started: Boolean(p),

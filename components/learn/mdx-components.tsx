@@ -20,7 +20,11 @@ export function lessonComponents(catalog: Catalog, chapter: CatalogChapter) {
     Callout,
     KeyIdea,
     Figure,
-    Checklist,
+    Checklist: ({ children }: { children: React.ReactNode }) => (
+      <Checklist chapter={chapter.slug} keys={chapter.checklist}>
+        {children}
+      </Checklist>
+    ),
     Lever: ({ id, children }: { id: string; children: React.ReactNode }) => (
       <Link href={`/learn/levers#${id}`} title={nodes.get(id as never)?.summary} className={linkClass}>
         {children}

@@ -15,6 +15,7 @@ import { useMyProgress } from "./use-my-progress";
 export function QuizForm({ chapter, questions: staticQuestions }: { chapter: string; questions: PublicQuestion[] }) {
   const { refresh } = useMyProgress();
   const [questions, setQuestions] = useState(staticQuestions);
+  const [attempt, setAttempt] = useState<number | null>(null);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [grade, setGrade] = useState<QuizGrade | null>(null);
   const [failure, setFailure] = useState<{ code: string; message: string } | null>(null);
@@ -25,7 +26,10 @@ export function QuizForm({ chapter, questions: staticQuestions }: { chapter: str
 
   const loadAttempt = useCallback(async () => {
     const r = await getQuiz(chapter);
-    if (r.ok) setQuestions(r.data.questions);
+    if (r.ok) {
+      setQuestions(r.data.questions);
+      setAttempt(r.data.attempt);
+    }
   }, [chapter]);
 
   useEffect(() => {
@@ -48,6 +52,7 @@ export function QuizForm({ chapter, questions: staticQuestions }: { chapter: str
     <form
       className="not-prose my-6 space-y-6"
       aria-label="Chapter quiz"
+      data-attempt={attempt ?? undefined}
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {

@@ -92,3 +92,18 @@ test("a glossary term opens its definition in place on a phone-sized screen", as
   await expect(popover).toHaveCount(0);
   await context.close();
 });
+
+test("checklist ticks are saved per reader and survive a reload", async ({ page }) => {
+  await signIn(page, "priya@demo.causeway.dev", "causeway-demo");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await page.goto("/learn/training-data");
+  const list = page.getByRole("list", { name: "Apply it checklist" });
+  await expect(page.getByText(/of \d+ done · saved to your account/)).toBeVisible();
+  const second = list.getByRole("checkbox").nth(1);
+  await second.check();
+  await expect(page.getByText(/^1 of \d+ done/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/^1 of \d+ done/)).toBeVisible();
+  await expect(list.getByRole("checkbox").nth(1)).toBeChecked();
+  await expect(list.getByRole("checkbox").first()).not.toBeChecked();
+});

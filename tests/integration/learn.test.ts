@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getCatalog } from "../../server/content/catalog";
 import type { TestDb } from "./support/test-db";
 import { expectInputError } from "./support/input-error";
-import { expectTRPCError, useTestWorld, type World } from "./support/world";
+import { callerFor, expectTRPCError, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
 let world: World;
@@ -32,6 +32,9 @@ describe("learn router", () => {
 
   it("records starting and completing a chapter", async () => {
     const slug = chapter().slug;
+    // Two first opens at once (two tabs) both succeed and leave one row.
+    await Promise.all([world.as.bob.learn.startChapter({ chapter: slug }), world.as.bob.learn.startChapter({ chapter: slug })]);
+    expect(await t.db.chapterProgress.count({ where: { userId: world.users.bob.id, chapterSlug: slug } })).toBe(1);
     await world.as.bob.learn.startChapter({ chapter: slug });
     let mine = await world.as.bob.learn.myProgress();
     expect(mine.progress.find((p) => p.chapterSlug === slug)?.completedAt).toBeNull();
@@ -114,6 +117,15 @@ describe("learn router", () => {
     await expectTRPCError(world.as.bob.learn.setChecklistItem({ chapter: slug, item: "made-up-item", done: true }), "NOT_FOUND", /no item/);
     await expectTRPCError(world.as.bob.learn.myChecklist({ chapter: "no-such-chapter" }), "NOT_FOUND");
     expect(await t.db.checklistTick.count()).toBe(1);
+  });
+
+  it("asks anonymous callers to sign in for quizzes and checklists", async () => {
+    const anonymous = callerFor(t.db, null);
+    const slug = chapter().slug;
+    await expectTRPCError(anonymous.learn.getQuiz({ chapter: slug }), "UNAUTHORIZED");
+    await expectTRPCError(anonymous.learn.submitQuiz({ chapter: slug, answers: rightAnswers() }), "UNAUTHORIZED");
+    await expectTRPCError(anonymous.learn.myChecklist({ chapter: slug }), "UNAUTHORIZED");
+    await expectTRPCError(anonymous.learn.setChecklistItem({ chapter: slug, item: chapter().checklist[0]!, done: true }), "UNAUTHORIZED");
   });
 
   it("refuses incomplete or impossible answers and records nothing", async () => {

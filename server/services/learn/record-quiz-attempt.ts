@@ -6,7 +6,7 @@ import type { Db } from "../../db/connection";
 import { QuizAnswerError, gradeQuiz, type QuizAnswers, type QuizGrade } from "../../domain/quiz";
 import { AppError } from "../../errors/app-error";
 import type { Actor } from "../actor";
-import { requireChapter } from "./chapter";
+import { ensureProgressRow, requireChapter } from "./chapter";
 
 export async function recordQuizAttempt(db: Db, actor: Actor, input: { chapter: string; answers: QuizAnswers }): Promise<QuizGrade> {
   const chapter = requireChapter(input.chapter);
@@ -22,10 +22,10 @@ export async function recordQuizAttempt(db: Db, actor: Actor, input: { chapter: 
   const answers = Object.fromEntries(grade.results.map((r) => [r.id, r.selected]));
   await db.$transaction(async (tx) => {
     await tx.quizAttempt.create({ data: { userId, chapterSlug, answers, score: grade.score, total: grade.total }, select: { id: true } });
-    await tx.chapterProgress.upsert({
+    await ensureProgressRow(tx, userId, chapterSlug);
+    await tx.chapterProgress.update({
       where: { userId_chapterSlug: { userId, chapterSlug } },
-      create: { userId, chapterSlug, bestScore: grade.score, quizTotal: grade.total },
-      update: { quizTotal: grade.total, lastActivityAt: new Date() },
+      data: { quizTotal: grade.total, lastActivityAt: new Date() },
       select: { userId: true },
     });
     await tx.chapterProgress.updateMany({

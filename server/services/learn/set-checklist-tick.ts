@@ -12,7 +12,8 @@ export async function setChecklistTick(db: Db, actor: Actor, input: { chapter: s
   if (!chapter.checklist.includes(input.item)) throw new AppError("NOT_FOUND", `item: this chapter's checklist has no item "${input.item}"`);
   const key = { userId: actor.user.id, chapterSlug: chapter.slug, itemKey: input.item };
   if (input.done) {
-    await db.checklistTick.upsert({ where: { userId_chapterSlug_itemKey: key }, create: key, update: {}, select: { itemKey: true } });
+    // INSERT … ON CONFLICT DO NOTHING: ticking twice at once is not an error.
+    await db.checklistTick.createMany({ data: [key], skipDuplicates: true });
   } else {
     await db.checklistTick.deleteMany({ where: key });
   }

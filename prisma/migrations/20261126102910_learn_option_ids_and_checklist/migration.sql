@@ -16,8 +16,10 @@ ALTER TABLE "ChecklistTick" ADD CONSTRAINT "ChecklistTick_userId_fkey" FOREIGN K
 -- Quiz answers change shape: { questionId: [option index] } becomes { questionId: [option id] }.
 -- Options now carry authored ids (content/chapters/*.mdx) and are shown in a per-attempt order,
 -- so a stored index would mean nothing. The table below maps each (chapter, question, index) of
--- the quizzes as they were authored before this migration to the option id it now has; an index
--- the table does not know is kept as text, so no answer is lost.
+-- the quizzes as they were authored before this migration to that option's id. Options that were
+-- later reworded into a different answer got new ids, so an old attempt keeps naming the option
+-- its reader actually chose, even where that option is no longer in the quiz. An index the table
+-- does not know is kept as text, so no answer is lost.
 WITH option_map (chapter_slug, question_id, option_index, option_id) AS (
   VALUES
     ('overview-of-ml-systems', 'q1', 0, 'p99-p99-9-latency'),

@@ -104,8 +104,8 @@ async function seedLearning(db: Db, userIds: string[]) {
     if (entry.mistakes !== undefined) {
       const answers: QuizAnswers = Object.fromEntries(
         chapter.quiz.map((q, i) => {
-          const right = q.options.flatMap((o, j) => (o.correct ? [j] : []));
-          const wrong = [q.options.findIndex((o) => !o.correct)];
+          const right = q.options.filter((o) => o.correct).map((o) => o.id);
+          const wrong = [q.options.find((o) => !o.correct)!.id];
           return [q.id, i < entry.mistakes! ? wrong : right];
         }),
       );

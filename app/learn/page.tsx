@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ChapterStatus } from "~/components/learn/lesson-progress";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
+import { bookChapterLabel } from "~/server/domain/catalog";
 
 export const metadata: Metadata = { title: "Learn" };
 export const dynamic = "force-static";
@@ -28,7 +29,7 @@ export default function CataloguePage() {
             </div>
             <p className="mt-2 flex-1 text-sm text-slate-700">{c.summary}</p>
             <p className="mt-3 text-xs text-slate-600">
-              {c.minutes} min · plan step{c.steps.length > 1 ? "s" : ""} {c.steps.join(", ")} · {c.quiz.length} quiz questions
+              {bookChapterLabel(c)} · {c.minutes} min · plan step{c.steps.length > 1 ? "s" : ""} {c.steps.join(", ")} · {c.quiz.length} quiz questions
             </p>
           </li>
         ))}

@@ -9,7 +9,6 @@ import { useMyProgress } from "./use-my-progress";
 
 export function LessonProgress({ chapter }: { chapter: string }) {
   const { result, refresh } = useMyProgress();
-  const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const started = useRef(false);
   const signedIn = result?.ok === true;
@@ -44,6 +43,22 @@ export function LessonProgress({ chapter }: { chapter: string }) {
         {done ? "Completed" : "In progress"}
         {row?.bestScore != null && ` · best quiz score ${row.bestScore}/${row.quizTotal}`}
       </span>
+      <MarkCompleteButton chapter={chapter} />
+      <ErrorMessage error={error} />
+    </div>
+  );
+}
+
+/** Marks the chapter complete or not; shown under the title and again after the quiz. */
+export function MarkCompleteButton({ chapter, onlyWhenIncomplete = false }: { chapter: string; onlyWhenIncomplete?: boolean }) {
+  const { result, refresh } = useMyProgress();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  if (!result?.ok) return null;
+  const done = Boolean(result.data.progress.find((p) => p.chapterSlug === chapter)?.completedAt);
+  if (done && onlyWhenIncomplete) return <span className="text-sm font-medium text-emerald-800">Chapter marked complete.</span>;
+  return (
+    <>
       <Button
         variant={done ? "secondary" : "primary"}
         disabled={pending}
@@ -58,7 +73,7 @@ export function LessonProgress({ chapter }: { chapter: string }) {
         {done ? "Mark as not complete" : "Mark complete"}
       </Button>
       <ErrorMessage error={error} />
-    </div>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 // The component map every chapter guide is rendered with (see content/AUTHORING.md).
 import Link from "next/link";
 import type { Catalog, CatalogChapter } from "~/server/domain/catalog";
-import { toPublicQuiz } from "~/server/domain/quiz";
+import { shuffleOptions, toPublicQuiz } from "~/server/domain/quiz";
 import { Callout, Figure, KeyIdea } from "./callouts";
 import { Checklist } from "./checklist";
 import { QuizForm } from "./quiz-form";
@@ -13,12 +13,18 @@ export function lessonComponents(catalog: Catalog, chapter: CatalogChapter) {
   const nodes = new Map(catalog.nodes.map((n) => [n.id, n]));
   const terms = new Map(catalog.glossary.map((t) => [t.id, t]));
   const steps = new Map(catalog.steps.map((s) => [s.n, s]));
-  const quiz = toPublicQuiz(chapter.quiz);
+  // The static page shows one fixed, non-authored order; a signed-in reader's quiz island replaces
+  // it with their own attempt's order from the server.
+  const quiz = toPublicQuiz(shuffleOptions(chapter.quiz, chapter.number));
   return {
     Callout,
     KeyIdea,
     Figure,
-    Checklist,
+    Checklist: ({ children }: { children: React.ReactNode }) => (
+      <Checklist chapter={chapter.slug} keys={chapter.checklist}>
+        {children}
+      </Checklist>
+    ),
     Lever: ({ id, children }: { id: string; children: React.ReactNode }) => (
       <Link href={`/learn/levers#${id}`} title={nodes.get(id as never)?.summary} className={linkClass}>
         {children}

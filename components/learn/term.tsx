@@ -1,22 +1,36 @@
+"use client";
+// A glossary term in a lesson. Tapping, clicking or pressing Enter on it opens the definition in
+// place (a Radix popover: focus moves into it, Escape or a tap outside closes it), so a reader on
+// a phone never leaves the page; the full glossary entry is one link away inside the popover.
 import Link from "next/link";
-import { useId } from "react";
+import { Popover } from "radix-ui";
 
-/** A glossary term in a lesson: hovering or focusing it shows the definition (CSS only, no script). */
 export function Term({ id, term, definition, children }: { id: string; term: string; definition: string; children: React.ReactNode }) {
-  const tipId = useId();
   return (
-    <span className="group relative">
-      <Link href={`/learn/glossary#${id}`} aria-describedby={tipId} className="font-medium text-indigo-800 underline decoration-dotted underline-offset-4">
-        {children}
-      </Link>
-      <span
-        role="tooltip"
-        id={tipId}
-        className="pointer-events-none invisible absolute bottom-full left-0 z-20 mb-2 w-72 rounded-md bg-slate-900 px-3 py-2 text-left text-xs font-normal leading-relaxed text-white opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100"
+    <Popover.Root>
+      <Popover.Trigger
+        type="button"
+        aria-label={`${typeof children === "string" ? children : term}: show definition`}
+        className="cursor-help font-medium text-indigo-800 underline decoration-dotted underline-offset-4 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
       >
-        <strong className="block text-white">{term}</strong>
-        {definition}
-      </span>
-    </span>
+        {children}
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          side="top"
+          align="start"
+          sideOffset={6}
+          collisionPadding={12}
+          className="z-30 w-72 max-w-[calc(100vw-24px)] rounded-md bg-slate-900 px-3 py-2 text-left text-sm leading-relaxed text-white shadow-lg"
+        >
+          <strong className="block text-white">{term}</strong>
+          <span className="block break-words">{definition}</span>
+          <Link href={`/learn/glossary#${id}`} className="mt-1 inline-block text-xs font-medium text-indigo-200 underline">
+            Open in the glossary
+          </Link>
+          <Popover.Arrow className="fill-slate-900" />
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   );
 }

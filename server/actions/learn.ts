@@ -16,6 +16,19 @@ export async function setChapterComplete(chapter: string, complete: boolean) {
   return toActionResult(async () => (await getServerCaller()).learn.setComplete({ chapter, complete }));
 }
 
+/** The quiz for the reader's next attempt, options in that attempt's order. */
+export async function getQuiz(chapter: string) {
+  return toActionResult(async () => (await getServerCaller()).learn.getQuiz({ chapter }));
+}
+
 export async function submitQuiz(chapter: string, answers: QuizAnswers) {
   return toActionResult(async () => (await getServerCaller()).learn.submitQuiz({ chapter, answers }));
+}
+
+export async function getMyChecklist(chapter: string) {
+  return toActionResult(async () => (await getServerCaller()).learn.myChecklist({ chapter }));
+}
+
+export async function setChecklistItem(chapter: string, item: string, done: boolean) {
+  return toActionResult(async () => (await getServerCaller()).learn.setChecklistItem({ chapter, item, done }));
 }

@@ -1,6 +1,6 @@
 import { authRouter } from "./routers/auth/router";
 import { inviteRouter } from "./routers/invite";
-import { learnRouter } from "./routers/learn";
+import { learnRouter } from "./routers/learn/router";
 import { memberRouter } from "./routers/member";
 import { projectRouter } from "./routers/project/router";
 import { workspaceRouter } from "./routers/workspace";

@@ -1,12 +1,14 @@
 // zod schemas for authored content. Cross-references between files are checked in
 // server/domain/content-checks.ts once everything is loaded.
 import { z } from "zod";
-import { CONDITION_IDS, LEARNING_DISCIPLINES, LEVER_IDS, NODE_IDS, PLAN_STEPS } from "./ids";
+import { BOOK_CHAPTER_COUNT, CONDITION_IDS, LEARNING_DISCIPLINES, LEVER_IDS, NODE_IDS, PLAN_STEPS } from "./ids";
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case");
 const planStep = z.number().int().refine((n) => (PLAN_STEPS as readonly number[]).includes(n), "must be a plan step from 1 to 10");
 
 const quizOption = z.object({
+  // Stable across edits and reorderings: stored attempts name options by this id.
+  id: z.string().max(40, "must be at most 40 characters").regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
   text: z.string().min(1).max(300),
   correct: z.boolean(),
   explanation: z.string().min(10, "needs an explanation").max(600),
@@ -22,11 +24,15 @@ export const quizQuestionSchema = z
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
     if (q.kind === "single" && correct !== 1) ctx.addIssue({ code: "custom", message: `single-choice question ${q.id} must have exactly one correct option (has ${correct})` });
+    const ids = q.options.map((o) => o.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: `question ${q.id} uses an option id twice` });
     if (q.kind === "multiple" && correct < 1) ctx.addIssue({ code: "custom", message: `multiple-choice question ${q.id} needs at least one correct option` });
   });
 
 export const chapterFrontmatterSchema = z.object({
   number: z.number().int().min(1).max(15),
+  // The book's chapter this guide covers (the guides split some of the book's 11 chapters in two).
+  bookChapter: z.union([z.number().int().min(1).max(BOOK_CHAPTER_COUNT), z.literal("epilogue")], `must be a book chapter from 1 to ${BOOK_CHAPTER_COUNT} or "epilogue"`),
   slug: kebab,
   title: z.string().min(3).max(100),
   summary: z.string().min(20).max(160),

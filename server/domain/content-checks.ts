@@ -1,8 +1,10 @@
 // Cross-file checks of the authored content. Each problem names the file it is in; the build and
 // the content test fail on any.
-import { CHAPTER_COUNT, CONDITION_IDS, LEVER_IDS, PLAN_STEPS } from "../content/ids";
+import { BOOK_CHAPTER_COUNT, BOOK_CHAPTER_OF_GUIDE, CHAPTER_COUNT, CONDITION_IDS, LEVER_IDS, PLAN_STEPS } from "../content/ids";
 import type { ChapterFrontmatter, GlossaryEntry, LearningPaths, ModelNode, PlanStep } from "../content/schemas";
+import { checklistItems } from "./checklist";
 import { countWords, mdxToPlainText } from "./content-text";
+import { quizBalance, quizBalanceProblems } from "./quiz-balance";
 
 export interface LoadedChapter {
   file: string;
@@ -45,6 +47,10 @@ export function checkContent(set: ContentSet): string[] {
 
   for (const c of set.chapters) problems.push(...checkChapter(c, { glossaryIds, slugs }).map((p) => `${c.file}: ${p}`));
 
+  problems.push(...quizBalanceProblems(quizBalance(set.chapters.flatMap((c) => c.meta.quiz))));
+  const books = new Set(set.chapters.map((c) => c.meta.bookChapter));
+  for (let n = 1; n <= BOOK_CHAPTER_COUNT; n++) if (!books.has(n)) problems.push(`content/chapters: no guide covers book chapter ${n}`);
+
   for (const lever of LEVER_IDS) {
     if (!set.chapters.some((c) => c.meta.levers.includes(lever))) problems.push(`content/chapters: no chapter teaches the lever "${lever}"`);
   }
@@ -76,6 +82,8 @@ function checkChapter(c: LoadedChapter, refs: { glossaryIds: Map<string, string>
   if (!c.file.endsWith(expectedFile)) problems.push(`number ${meta.number} does not match the file name (expected ${expectedFile})`);
   if (refs.slugs.get(meta.slug) !== meta.number) problems.push(`slug "${meta.slug}" is used by another chapter`);
   for (const id of meta.glossary) if (!refs.glossaryIds.has(id)) problems.push(`frontmatter glossary names unknown term "${id}"`);
+  const book = BOOK_CHAPTER_OF_GUIDE[meta.number];
+  if (book !== undefined && meta.bookChapter !== book) problems.push(`bookChapter is ${meta.bookChapter}, but guide ${meta.number} covers book chapter ${book}`);
   const qids = meta.quiz.map((q) => q.id);
   if (new Set(qids).size !== qids.length) problems.push("quiz question ids must be unique");
 
@@ -92,6 +100,7 @@ function checkChapter(c: LoadedChapter, refs: { glossaryIds: Map<string, string>
   }
   for (const m of body.matchAll(/\]\((\/[^)\s]*)\)/g)) if (!isKnownInternalLink(m[1]!, refs)) problems.push(`broken internal link ${m[1]}`);
   if (!/<Quiz\s*\/>/.test(body)) problems.push("has no <Quiz /> component");
+  problems.push(...checklistItems(body).problems);
 
   const sections = [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]!);
   const tail = sections.slice(-REQUIRED_SECTIONS.length);

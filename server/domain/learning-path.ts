@@ -1,6 +1,6 @@
 // Which chapters a member should read, in what order: the path they chose, or else the path of
 // their discipline in the workspace. "all" is every chapter in book order.
-import type { Catalog } from "./catalog";
+import { bookChapterLabel, type Catalog } from "./catalog";
 import { LEARNING_DISCIPLINES, type LearningDiscipline } from "../content/ids";
 
 export const PATH_KEYS = [...LEARNING_DISCIPLINES, "all"] as const;
@@ -29,6 +29,8 @@ export function effectivePath(chosen: string | null | undefined, discipline: str
 
 export interface PathStep {
   number: number;
+  /** Where the topic sits in the book: "Book ch. 6" (the guides split some book chapters). */
+  book: string;
   slug: string;
   title: string;
   minutes: number;
@@ -42,7 +44,7 @@ export function pathChapters(catalog: Catalog, key: PathKey): PathStep[] {
       : catalog.paths[key as LearningDiscipline];
   return entries.flatMap((e) => {
     const c = catalog.chapters.find((ch) => ch.number === e.chapter);
-    return c ? [{ number: c.number, slug: c.slug, title: c.title, minutes: c.minutes, reason: e.reason }] : [];
+    return c ? [{ number: c.number, book: bookChapterLabel(c), slug: c.slug, title: c.title, minutes: c.minutes, reason: e.reason }] : [];
   });
 }
 

@@ -47,14 +47,18 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "learn.setPath": ["path", (as) => as.learn.setPath({ path: "wizard" as never })],
     "learn.startChapter": ["chapter", (as) => as.learn.startChapter({ chapter: "" })],
     "learn.setComplete": ["complete", (as) => as.learn.setComplete({ chapter: "training-data", complete: "yes" as never })],
-    "learn.submitQuiz": ["answers", (as) => as.learn.submitQuiz({ chapter: "training-data", answers: { q1: "a" as never } })],
+    "learn.submitQuiz": ["answers", (as) => as.learn.submitQuiz({ chapter: "training-data", answers: { q1: [long] } })],
     "learn.teamProgress": ["workspaceId", (as) => as.learn.teamProgress({ workspaceId: "" })],
+    // ---- learn ----
+    "learn.getQuiz": ["chapter", (as) => as.learn.getQuiz({ chapter: long })],
+    "learn.myChecklist": ["chapter", (as) => as.learn.myChecklist({ chapter: "" })],
+    "learn.setChecklistItem": ["item", (as) => as.learn.setChecklistItem({ chapter: "training-data", item: long, done: true })],
   };
 };
 
 async function countEverything() {
   const db = t.db;
-  return Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invite.count(), db.project.count(), db.chapterProgress.count(), db.quizAttempt.count()]);
+  return Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invite.count(), db.project.count(), db.chapterProgress.count(), db.quizAttempt.count(), db.checklistTick.count()]);
 }
 
 describe("bad input", () => {

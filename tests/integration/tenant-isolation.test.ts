@@ -32,6 +32,10 @@ const NOT_TENANT_SCOPED = [
   "learn.startChapter",
   "learn.setComplete",
   "learn.submitQuiz",
+  // ---- learn (quiz order, checklist ticks: the caller's own) ----
+  "learn.getQuiz",
+  "learn.myChecklist",
+  "learn.setChecklistItem",
 ];
 
 type Attack = (as: Caller) => Promise<unknown>;

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { LEVER_IDS, PLAN_STEPS } from "../../server/content/ids";
 import { loadContent } from "../../server/content/load";
+import { BOOK_CHAPTER_OF_GUIDE } from "../../server/content/ids";
+import { checklistItems } from "../../server/domain/checklist";
 import { MAX_WORDS, MIN_WORDS, checkContent } from "../../server/domain/content-checks";
+import { quizBalance } from "../../server/domain/quiz-balance";
 import { countWords, mdxToPlainText } from "../../server/domain/content-text";
 
 const content = loadContent();
@@ -38,6 +41,26 @@ describe("the authored content", () => {
     }
   });
 
+  it("names each guide's book chapter, following the card-to-book map", () => {
+    expect(content.chapters.map((c) => c.meta.bookChapter)).toEqual(content.chapters.map((c) => BOOK_CHAPTER_OF_GUIDE[c.meta.number]));
+  });
+
+  it("gives quizzes whose right answers cannot be found by position or length, with margin", () => {
+    const b = quizBalance(content.chapters.flatMap((c) => c.meta.quiz));
+    expect(b.questions).toBeGreaterThanOrEqual(50);
+    // Margin: well inside the significance-0.01 limits the build enforces.
+    expect(b.position.x2).toBeLessThan(b.position.critical / 2);
+    expect(b.longest.x2).toBeLessThan(b.longest.critical / 2);
+  });
+
+  it("has one checklist per guide whose items have distinct keys", () => {
+    for (const c of content.chapters) {
+      const { items, problems } = checklistItems(c.body);
+      expect(problems, c.file).toEqual([]);
+      expect(items.length, c.file).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it("passes every cross-file check", () => {
     expect(checkContent(content)).toEqual([]);
   });
@@ -61,6 +84,27 @@ describe("the content checker", () => {
     const problems = broken((b) => `${b}\n[gone](/learn/no-such-chapter) <Marquee>hi</Marquee>`);
     expect(problems).toContain("content/chapters/ch01.mdx: broken internal link /learn/no-such-chapter");
     expect(problems).toContain("content/chapters/ch01.mdx: unknown component <Marquee>");
+  });
+
+  it("fails when the right answer sits first in every single-choice question", () => {
+    const chapters = content.chapters.map((c) => ({
+      ...c,
+      meta: { ...c.meta, quiz: c.meta.quiz.map((q) => ({ ...q, options: [...q.options].sort((a, b) => Number(b.correct) - Number(a.correct)) })) },
+    }));
+    const problems = checkContent({ ...content, chapters });
+    expect(problems.join("\n")).toMatch(/authored position is far from chance .*observed \d+, 0, 0, 0.*significance 0.01/);
+  });
+
+  it("fails when the right answer is padded to be the longest everywhere", () => {
+    const chapters = content.chapters.map((c) => ({
+      ...c,
+      meta: { ...c.meta, quiz: c.meta.quiz.map((q) => ({ ...q, options: q.options.map((o) => (o.correct ? { ...o, text: `${o.text} ${"and more ".repeat(30)}` } : o)) })) },
+    }));
+    expect(checkContent({ ...content, chapters }).join("\n")).toMatch(/correct option is the longest in \d+ of \d+ single-choice questions/);
+  });
+
+  it("checks the book chapter named in the frontmatter", () => {
+    expect(broken((b) => b, { bookChapter: 4 })).toContain("content/chapters/ch01.mdx: bookChapter is 4, but guide 1 covers book chapter 1");
   });
 
   it("requires the closing sections in order", () => {

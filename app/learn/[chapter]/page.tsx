@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { LessonProgress } from "~/components/learn/lesson-progress";
 import { lessonComponents } from "~/components/learn/mdx-components";
 import { getCatalog, getCompiledChapter } from "~/server/content/catalog";
-import { chapterBySlug } from "~/server/domain/catalog";
+import { bookChapterLabel, chapterBySlug } from "~/server/domain/catalog";
 import { PATH_LABELS } from "~/server/domain/learning-path";
 
 export const dynamic = "force-static";
@@ -37,7 +37,7 @@ export default async function LessonPage({ params }: { params: Promise<{ chapter
           <Link href="/learn" className="underline">
             Learn
           </Link>{" "}
-          › Chapter {chapter.number}
+          › Chapter {chapter.number} <span className="text-slate-500">·</span> {bookChapterLabel(chapter)} of <cite>Designing Machine Learning Systems</cite>
         </p>
         <h1 className="mt-2 text-3xl font-bold text-slate-900">{chapter.title}</h1>
         <p className="mt-2 text-lg text-slate-700">{chapter.summary}</p>

@@ -62,6 +62,7 @@ export function LearningPath({ workspaceId, discipline }: { workspaceId: string;
                 <Link href={`/learn/${s.slug}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
                   {i + 1}. Chapter {s.number}: {s.title}
                 </Link>
+                <span className="ml-2 text-xs text-slate-600">{s.book}</span>
                 <p className="text-sm text-slate-700">{s.reason}</p>
               </div>
               <span className="text-sm text-slate-700">

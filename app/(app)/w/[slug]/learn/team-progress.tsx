@@ -43,7 +43,7 @@ export function TeamProgress({ workspaceId }: { workspaceId: string }) {
                     <ul className="mt-2 space-y-1 text-xs">
                       {m.chapters.map((c) => (
                         <li key={c.slug}>
-                          {c.number}. {c.title}: {c.completed ? "completed" : c.started ? "started" : "not started"}
+                          {c.number}. {c.title} ({c.book}): {c.completed ? "completed" : c.started ? "started" : "not started"}
                           {c.bestScore != null && `, quiz ${c.bestScore}/${c.quizTotal}`}
                         </li>
                       ))}

@@ -1,7 +1,8 @@
-// Prisma CLI configuration. The CLI uses the WebAssembly schema engine ("js" engine) over an
-// in-process PGlite database, because the native schema engine cannot be downloaded on the
-// machines this project is built on. This is only used to *author* migrations
-// (`npm run db:new-migration`); the app applies them with its own runner (server/db/migrate.ts).
+// Prisma CLI configuration. The CLI uses the WebAssembly schema engine ("js" engine), because the
+// native schema engine cannot be downloaded on the machines this project is built on. Migrations are
+// authored by `npm run db:new-migration` (scripts/new-migration.ts: a schema-to-schema `migrate diff`
+// that needs no database) and applied by the app's own runner (server/db/migrate.ts). The in-memory
+// PGlite adapter below only satisfies CLI commands that insist on a connection.
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defineConfig } from "prisma/config";
@@ -12,6 +13,6 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   async adapter() {
-    return new PrismaPGlite(new PGlite() /* in memory: migrate dev replays the history, then diffs */);
+    return new PrismaPGlite(new PGlite() /* in memory, throwaway */);
   },
 });

@@ -26,3 +26,8 @@ export function HydrateClient({ children }: { children: React.ReactNode }) {
 export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T) {
   void getQueryClient().prefetchQuery(queryOptions);
 }
+
+/** Hands data the page already loaded to client components, so the same query does not run twice. */
+export function seed<TData>(queryOptions: { queryKey: readonly unknown[] }, data: TData) {
+  getQueryClient().setQueryData(queryOptions.queryKey, data);
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadProject } from "~/server/api/load-workspace";
-import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
+import { HydrateClient, prefetch, seed, trpc } from "~/server/api/rsc";
 import { ProjectEditor } from "./project-editor";
 
 export const metadata: Metadata = { title: "Project" };
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Project" };
 export default async function ProjectPage({ params }: { params: Promise<{ slug: string; projectId: string }> }) {
   const { slug, projectId } = await params;
   const { workspace, project } = await loadProject(slug, projectId);
-  prefetch(trpc.project.get.queryOptions({ projectId }));
+  seed(trpc.project.get.queryOptions({ projectId }), project); // loaded once above, not fetched again
   prefetch(trpc.member.list.queryOptions({ workspaceId: workspace.id }));
   return (
     <HydrateClient>

@@ -86,3 +86,22 @@ export async function findProjectAccess(db: Db, projectId: string, userId: strin
       : null,
   };
 }
+
+export interface WorkspaceOfUserRow {
+  id: string;
+  name: string;
+  slug: string;
+  createdAt: Date;
+  role: Role;
+  discipline: Discipline;
+}
+
+/** The user's workspaces with their role and discipline in each: the shell of every workspace page. */
+export async function findWorkspacesOfUser(db: Db, userId: string): Promise<WorkspaceOfUserRow[]> {
+  const rows = await db.$queryRaw<WorkspaceOfUserRow[]>`
+    SELECT w."id", w."name", w."slug", w."createdAt", m."role"::text AS "role", m."discipline"::text AS "discipline"
+    FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
+    WHERE m."userId" = ${userId}
+    ORDER BY w."name" ASC, w."createdAt" ASC`;
+  return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+}

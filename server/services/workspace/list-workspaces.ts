@@ -1,19 +1,15 @@
 import "server-only";
 import type { Db } from "../../db/connection";
+import { findWorkspacesOfUser } from "../../db/hot-lookups";
 import { AppError } from "../../errors/app-error";
 import type { Actor } from "../actor";
 import { workspaceSelect } from "./workspace-select";
 
 const membershipSelect = { role: true, discipline: true, workspace: { select: workspaceSelect } } as const;
 
-/** The caller's workspaces, with their role in each. */
+/** The caller's workspaces, with their role in each (a hot lookup: every workspace page's shell reads it). */
 export async function listWorkspaces(db: Db, actor: Actor) {
-  const memberships = await db.membership.findMany({
-    where: { userId: actor.user.id },
-    select: membershipSelect,
-    orderBy: [{ workspace: { name: "asc" } }, { workspace: { createdAt: "asc" } }],
-  });
-  return memberships.map((m) => ({ ...m.workspace, role: m.role, discipline: m.discipline }));
+  return findWorkspacesOfUser(db, actor.user.id);
 }
 
 /** One of the caller's workspaces by slug; a workspace they are not in is reported as missing. */

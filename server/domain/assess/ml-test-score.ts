@@ -2,7 +2,7 @@
 // shared) or 1 (automated and repeated); a section's total is the sum of its tests; the final score
 // is the lowest section total, because a system is only as well tested as its weakest area.
 // With several respondents, a test's value is the median of their answers.
-import { bandFor, type MlTestScoreRubric } from "./rubric";
+import { mlBandFor, type MlTestScoreRubric } from "./rubric";
 import type { ItemAggregate } from "./aggregate";
 import { round } from "./statistics";
 
@@ -33,7 +33,7 @@ export function scoreMlTest(rubric: MlTestScoreRubric, items: ItemAggregate[]): 
     const counted = s.tests.filter((t) => !t.retired && !byId.get(t.id)?.exempt);
     return { id: s.id, name: s.name, total: round(counted.reduce((sum, t) => sum + testValue(byId.get(t.id)), 0), 2), testCount: counted.length };
   });
-  if (sections.length === 0) return { sections, final: 0, weakestSectionId: null, bandId: bandFor(rubric.bands, 0)?.id ?? null };
+  if (sections.length === 0) return { sections, final: 0, weakestSectionId: null, bandId: mlBandFor(rubric.bands, 0)?.id ?? null };
   const weakest = sections.reduce((low, s) => (s.total < low.total ? s : low));
-  return { sections, final: weakest.total, weakestSectionId: weakest.id, bandId: bandFor(rubric.bands, weakest.total)?.id ?? null };
+  return { sections, final: weakest.total, weakestSectionId: weakest.id, bandId: mlBandFor(rubric.bands, weakest.total)?.id ?? null };
 }

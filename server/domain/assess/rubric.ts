@@ -2,11 +2,24 @@
 // content). Structurally the same as the authored templates (server/content/rubric-schema.ts), so a
 // template is copied as is; items may additionally be retired by a workspace edit.
 
+/** A band of lever scores 0-100: a score s is in it when min <= s < max (the last band also holds 100). */
 export interface RubricBand {
   id: string;
   name: string;
   min: number;
   max: number;
+  description: string;
+}
+
+/**
+ * A band of the ML Test Score's final score, as the paper states them (0, (0,1], (1,2], (2,3], (3,5], >5):
+ * s is in it when (over === null || s > over) && (atMost === null || s <= atMost).
+ */
+export interface MlBand {
+  id: string;
+  name: string;
+  over: number | null;
+  atMost: number | null;
   description: string;
 }
 
@@ -47,19 +60,25 @@ export interface MlSection {
 }
 
 interface RubricBase {
+  /** The template it comes from. */
   id: string;
   name: string;
   description?: string;
-  bands: RubricBand[];
 }
 
 export interface LevelsRubric extends RubricBase {
   kind: "levels";
+  /** Short names of levels 0..4 shared by every item. */
+  levelNames?: string[];
+  bands: RubricBand[];
   groups: LevelGroup[];
 }
 
 export interface MlTestScoreRubric extends RubricBase {
   kind: "ml_test_score";
+  /** Names of the values 0, ½ and 1. */
+  valueNames?: string[];
+  bands: MlBand[];
   sections: MlSection[];
 }
 
@@ -109,7 +128,7 @@ export function listQuestions(rubric: Rubric): RubricQuestion[] {
         text: t.text,
         groupId: s.id,
         maxLevel: 2,
-        levels: [...ML_TEST_LEVELS],
+        levels: rubric.valueNames?.length === 3 ? rubric.valueNames : [...ML_TEST_LEVELS],
         planStep: null,
         chapter: t.chapter,
         section: t.section,
@@ -117,7 +136,12 @@ export function listQuestions(rubric: Rubric): RubricQuestion[] {
   );
 }
 
-/** The named band a score falls in: the last band (by lower bound) whose lower bound it reaches. */
+/** The band an ML Test Score final score falls in. */
+export function mlBandFor(bands: MlBand[], score: number): MlBand | null {
+  return bands.find((b) => (b.over === null || score > b.over) && (b.atMost === null || score <= b.atMost)) ?? null;
+}
+
+/** The named band a lever score falls in: the last band (by lower bound) whose lower bound it reaches. */
 export function bandFor(bands: RubricBand[], score: number): RubricBand | null {
   let found: RubricBand | null = null;
   for (const band of [...bands].sort((a, b) => a.min - b.min)) {

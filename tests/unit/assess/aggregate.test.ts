@@ -35,13 +35,13 @@ describe("aggregateRound", () => {
 
   it("scores a lever 0-100 from its items' mean levels and names its band", () => {
     const lever = run().groups.find((g) => g.groupId === "monitoring_observability_maturity")!;
-    // item means 3/4 and 2/4 → (0.75 + 0.5) / 2 = 62.5 → band from 61
+    // item means 3/4 and 2/4 → (0.75 + 0.5) / 2 = 62.5 → band from 60
     expect(lever).toMatchObject({ kind: "lever", direction: "higher_is_better", score: 62.5, bandId: "managed", itemsScored: 2, answerCount: 7, dontKnowCount: 1 });
   });
 
   it("scores a condition as risk, keeping its direction", () => {
     const condition = run().groups.find((g) => g.groupId === "data_distribution_shift")!;
-    // mean 1.5 / 4 = 37.5 → band from 21
+    // mean 1.5 / 4 = 37.5 → band from 20
     expect(condition).toMatchObject({ kind: "condition", direction: "higher_is_worse", score: 37.5, bandId: "emerging" });
   });
 

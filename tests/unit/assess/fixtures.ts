@@ -5,10 +5,10 @@ const item = (id: string, retired = false) => ({ id, text: `Item ${id}`, planSte
 
 export const LEVEL_BANDS: RubricBand[] = [
   { id: "ad_hoc", name: "Ad hoc", min: 0, max: 20, description: "" },
-  { id: "emerging", name: "Emerging", min: 21, max: 40, description: "" },
-  { id: "defined", name: "Defined", min: 41, max: 60, description: "" },
-  { id: "managed", name: "Managed", min: 61, max: 80, description: "" },
-  { id: "proven", name: "Automated and proven", min: 81, max: 100, description: "" },
+  { id: "emerging", name: "Emerging", min: 20, max: 40, description: "" },
+  { id: "defined", name: "Defined", min: 40, max: 60, description: "" },
+  { id: "managed", name: "Managed", min: 60, max: 80, description: "" },
+  { id: "proven", name: "Automated and proven", min: 80, max: 100, description: "" },
 ];
 
 export const levelsRubric: LevelsRubric = {
@@ -29,12 +29,12 @@ export const mlRubric: MlTestScoreRubric = {
   name: "ML Test Score",
   kind: "ml_test_score",
   bands: [
-    { id: "b0", name: "Research project", min: 0, max: 0, description: "" },
-    { id: "b1", name: "Serious holes", min: 0.5, max: 1, description: "" },
-    { id: "b2", name: "First pass", min: 1.5, max: 2, description: "" },
-    { id: "b3", name: "Reasonably tested", min: 2.5, max: 3, description: "" },
-    { id: "b4", name: "Strong", min: 3.5, max: 5, description: "" },
-    { id: "b5", name: "Exceptional", min: 5.5, max: 7, description: "" },
+    { id: "b0", name: "Research project", over: null, atMost: 0, description: "" },
+    { id: "b1", name: "Serious holes", over: 0, atMost: 1, description: "" },
+    { id: "b2", name: "First pass", over: 1, atMost: 2, description: "" },
+    { id: "b3", name: "Reasonably tested", over: 2, atMost: 3, description: "" },
+    { id: "b4", name: "Strong", over: 3, atMost: 5, description: "" },
+    { id: "b5", name: "Exceptional", over: 5, atMost: null, description: "" },
   ],
   sections: [
     { id: "data", name: "Data", tests: [test("d1"), test("d2"), test("d3")] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregateRound, bandFor, type RespondentAnswers } from "../../../server/domain/assess";
+import { aggregateRound, bandFor, mlBandFor, type RespondentAnswers } from "../../../server/domain/assess";
 import { LEVEL_BANDS, mlRubric } from "./fixtures";
 
 const answers = (levels: Record<string, number | null>) => Object.entries(levels).map(([itemId, level]) => ({ itemId, level }));
@@ -19,8 +19,8 @@ describe("ML Test Score", () => {
     ]);
     expect(mlTestScore!.final).toBe(1.25);
     expect(mlTestScore!.weakestSectionId).toBe("model");
-    // 1.25 lies between the paper's bands "up to 1" and "from 1.5": it has not reached the next one
-    expect(mlTestScore!.bandId).toBe("b1");
+    // the paper's band (1, 2]
+    expect(mlTestScore!.bandId).toBe("b2");
   });
 
   it("counts an unanswered test as not done and leaves an exempt test out of its section", () => {
@@ -32,6 +32,11 @@ describe("ML Test Score", () => {
     });
     expect(mlTestScore!.sections.map((s) => [s.total, s.testCount])).toEqual([[2, 2], [2, 2]]);
     expect(mlTestScore).toMatchObject({ final: 2, bandId: "b2" });
+  });
+
+  it("reads the paper's bands with open lower and closed upper ends", () => {
+    const at = (final: number) => mlBandFor(mlRubric.bands, final)?.id;
+    expect([at(0), at(0.5), at(1), at(1.5), at(3), at(3.5), at(5), at(5.5), at(7)]).toEqual(["b0", "b1", "b1", "b2", "b3", "b4", "b4", "b5", "b5"]);
   });
 
   it("scores zero and the lowest band when nothing is done", () => {
@@ -46,11 +51,11 @@ describe("ML Test Score", () => {
 });
 
 describe("bandFor", () => {
-  it("picks the band whose range holds the score, including both ends", () => {
+  it("puts a score in the band from its lower bound up to (not including) its upper one, and 100 in the last", () => {
     expect(bandFor(LEVEL_BANDS, 0)?.id).toBe("ad_hoc");
-    expect(bandFor(LEVEL_BANDS, 20)?.id).toBe("ad_hoc");
-    expect(bandFor(LEVEL_BANDS, 20.5)?.id).toBe("ad_hoc");
-    expect(bandFor(LEVEL_BANDS, 21)?.id).toBe("emerging");
+    expect(bandFor(LEVEL_BANDS, 19.9)?.id).toBe("ad_hoc");
+    expect(bandFor(LEVEL_BANDS, 20)?.id).toBe("emerging");
+    expect(bandFor(LEVEL_BANDS, 62.5)?.id).toBe("managed");
     expect(bandFor(LEVEL_BANDS, 100)?.id).toBe("proven");
   });
 });

@@ -7,13 +7,16 @@ import MiniSearch from "minisearch";
 import { COMPILED_DIR } from "../server/content/catalog";
 import { compileChapter, type TocEntry } from "../server/content/compile";
 import { ContentError, loadContent } from "../server/content/load";
+import { loadRubricTemplates } from "../server/content/rubric";
 import { buildCatalog } from "../server/domain/catalog";
 import { SEARCH_OPTIONS, buildSearchDocuments } from "../server/domain/search-index";
 
 const started = Date.now();
 let set;
+let rubrics;
 try {
   set = loadContent();
+  rubrics = loadRubricTemplates();
 } catch (e) {
   console.error(e instanceof ContentError ? e.message : e);
   process.exit(1);
@@ -47,5 +50,5 @@ mkdirSync("public", { recursive: true });
 writeFileSync(path.join("public", "search-index.json"), JSON.stringify(search));
 
 console.log(
-  `Content OK: ${catalog.chapters.length} chapters, ${catalog.glossary.length} glossary terms, ${docs.length} search entries (${Date.now() - started} ms)`,
+  `Content OK: ${catalog.chapters.length} chapters, ${catalog.glossary.length} glossary terms, ${rubrics.length} rubric templates, ${docs.length} search entries (${Date.now() - started} ms)`,
 );

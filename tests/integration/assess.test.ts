@@ -179,3 +179,40 @@ describe("assess: concurrency", () => {
     expect(await t.db.roundGroupScore.count({ where: { roundId: round.id } })).toBe(11);
   });
 });
+
+describe("assess: hostile input", () => {
+  it("refuses answers that break the limits, naming the field, and stores nothing", async () => {
+    const round = await openRound(world.as.alice, world.projectA.id, ids());
+    const roundId = round.id;
+    const item = (await world.as.bob.assess.getRound({ roundId })).rubric.questions[0]!.id;
+    const save = (answer: Record<string, unknown>) => world.as.bob.assess.saveAnswers({ roundId, answers: [{ itemId: item, level: 1, ...answer } as never] });
+    const { expectInputError } = await import("./support/input-error");
+    await expectInputError(save({ level: 7 }), "answers.0.level");
+    await expectInputError(save({ note: "x".repeat(5000) }), "answers.0.note");
+    await expectInputError(save({ evidenceUrl: "javascript:alert(1)" }), "answers.0.evidenceUrl");
+    await expectInputError(save({ evidenceStep: 11 }), "answers.0.evidenceStep");
+    await expectInputError(
+      world.as.bob.assess.saveAnswers({ roundId, answers: Array.from({ length: 201 }, () => ({ itemId: item, level: 1 })) }),
+      "answers",
+    );
+    await expectTRPCError(save({ itemId: "not_in_this_rubric" }), "BAD_REQUEST", /not an item/);
+    await expectTRPCError(save({ level: null }), "BAD_REQUEST", /either a level or/);
+    await expectTRPCError(world.as.bob.assess.saveAnswers({ roundId, answers: [{ itemId: item, level: 1 }, { itemId: item, level: 2 }] }), "BAD_REQUEST", /once/);
+    await expectInputError(openRound(world.as.alice, world.projectA.id, Array.from({ length: 501 }, (_, i) => `u${i}`)), "inviteeIds");
+    await expectTRPCError(
+      world.as.alice.assess.openRound({ projectId: world.projectA.id, title: "Past", closesAt: new Date(Date.now() - 1000), rubric: { templateId: "causeway-maturity" }, inviteeIds: ids() }),
+      "BAD_REQUEST",
+      /future/,
+    );
+    await expectTRPCError(
+      world.as.alice.assess.openRound({ projectId: world.projectA.id, title: "Nope", closesAt: inAWeek(), rubric: { templateId: "no-such-template" }, inviteeIds: ids() }),
+      "NOT_FOUND",
+    );
+    expect(await t.db.roundAnswer.count({ where: { roundId } })).toBe(0);
+  });
+
+  it("refuses answers from someone the round did not ask", async () => {
+    const round = await openRound(world.as.alice, world.projectA.id, [world.users.alice.id]);
+    await expectTRPCError(world.as.bob.assess.saveAnswers({ roundId: round.id, answers: [] }), "FORBIDDEN", /not asked/);
+  });
+});

@@ -1,5 +1,4 @@
 import { exportRoundCsv } from "../../../services/assess/export-round-csv";
 import { roundProcedure } from "./procedure";
-import { ZExportCsvRequestSchema } from "./export-csv.types";
 
-export const exportCsv = roundProcedure.input(ZExportCsvRequestSchema).query(({ ctx }) => exportRoundCsv(ctx.db, ctx.actor, { round: ctx.round }));
+export const exportCsv = roundProcedure.query(({ ctx }) => exportRoundCsv(ctx.db, ctx.actor, { round: ctx.round }));

@@ -1,4 +1,0 @@
-import { z } from "zod";
-
-export const ZGetRoundRequestSchema = z.object({});
-export type TGetRoundRequest = z.infer<typeof ZGetRoundRequestSchema>;

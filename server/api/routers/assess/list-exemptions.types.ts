@@ -1,4 +1,0 @@
-import { z } from "zod";
-
-export const ZListExemptionsRequestSchema = z.object({});
-export type TListExemptionsRequest = z.infer<typeof ZListExemptionsRequestSchema>;

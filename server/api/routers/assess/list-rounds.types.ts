@@ -1,4 +1,0 @@
-import { z } from "zod";
-
-export const ZListRoundsRequestSchema = z.object({});
-export type TListRoundsRequest = z.infer<typeof ZListRoundsRequestSchema>;

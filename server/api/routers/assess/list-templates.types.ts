@@ -1,4 +1,0 @@
-import { z } from "zod";
-
-export const ZListTemplatesRequestSchema = z.object({});
-export type TListTemplatesRequest = z.infer<typeof ZListTemplatesRequestSchema>;

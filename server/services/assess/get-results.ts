@@ -4,9 +4,10 @@ import "server-only";
 // answers never leave the server, whoever asks.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { canSeeOthersAnswers, canSeeResults, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type MlTestScoreResult } from "../../domain/assess";
+import { canSeeOthersAnswers, canSeeResults, listQuestions, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type MlTestScoreResult } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
+import { rubricLabels } from "./labels";
 import { loadRubric, type RoundRef } from "./round-ref";
 
 const namedAnswerSelect = {
@@ -59,5 +60,11 @@ export async function loadNamedAnswers(db: Db, round: RoundRef) {
 export async function getResults(db: Db, _actor: MemberActor, input: { round: RoundRef }) {
   const closed = await loadClosedRound(db, input.round);
   const project = await db.project.findUniqueOrThrow({ where: { id: input.round.projectId }, select: { id: true, name: true } });
-  return { round: { ...input.round, project }, ...closed, respondents: await loadNamedAnswers(db, input.round) };
+  return {
+    round: { ...input.round, project },
+    ...closed,
+    questions: listQuestions(closed.rubric),
+    labels: rubricLabels(closed.rubric),
+    respondents: await loadNamedAnswers(db, input.round),
+  };
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
 import { canManageRounds, exemptItemsAt, listQuestions } from "../../domain/assess";
 import type { MemberActor } from "../actor";
+import { rubricLabels } from "./labels";
 import { loadRubric, type RoundRef } from "./round-ref";
 
 export const ownAnswerSelect = {
@@ -41,6 +42,7 @@ export async function getRound(db: Db, actor: MemberActor, input: { round: Round
           : rubric.sections.map((s) => ({ id: s.id, kind: "section", direction: "higher_is_better", name: s.name as string | null })),
       questions: listQuestions(rubric),
     },
+    labels: rubricLabels(rubric),
     notApplicable: [...exemptItemsAt(exemptions, new Date())],
     me: me ? { status: me.status, submittedAt: me.submittedAt, answers: mine } : null,
     progress: { invited: counts.reduce((s, c) => s + c._count._all, 0), submitted: count("SUBMITTED") },

@@ -1,74 +1,11 @@
 import "server-only";
-// Closes a round and stores its aggregates, once. The status flip and the aggregates are written in
-// one transaction guarded by "still open", so two closers (a person and an overdue check) cannot
-// both compute, and no answer saved after the flip can enter the figures.
+// Closing a round by hand, and closing the rounds whose closing date has passed.
 import type { Db } from "../../db/connection";
-import { aggregateRound, canManageRounds, exemptItemsAt, minDisciplineGroup } from "../../domain/assess";
+import { canManageRounds } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { loadRubric, type RoundRef } from "./round-ref";
-import type { Tx } from "./rubric-versions";
-
-/** Closes the round if it is still open. Returns true when this call closed it. */
-export async function closeRoundNow(db: Db, round: Pick<RoundRef, "id">, now = new Date()): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.assessmentRound.updateMany({ where: { id: round.id, status: "OPEN" }, data: { status: "CLOSED", closedAt: now } });
-    if (count === 0) return false;
-    await storeAggregates(tx, round.id, now);
-    return true;
-  });
-}
-
-async function storeAggregates(tx: Tx, roundId: string, closedAt: Date) {
-  const round = await tx.assessmentRound.findUniqueOrThrow({
-    where: { id: roundId },
-    select: { id: true, projectId: true, workspaceId: true, anonymous: true, rubricVersionId: true },
-  });
-  // Sequential on purpose: one transaction is one connection.
-  const rubric = await loadRubric(tx, round.rubricVersionId);
-  const participants = await tx.roundParticipant.findMany({ where: { roundId, status: "SUBMITTED" }, select: { userId: true, discipline: true } });
-  const answers = await tx.roundAnswer.findMany({
-    where: { roundId, userId: { in: participants.map((p) => p.userId) } },
-    select: { userId: true, itemId: true, level: true, dontKnow: true },
-  });
-  const exemptions = await tx.itemExemption.findMany({ where: { projectId: round.projectId }, select: { itemId: true, createdAt: true, expiresAt: true, revokedAt: true } });
-  const byUser = new Map<string, { itemId: string; level: number | null }[]>();
-  for (const a of answers) {
-    const list = byUser.get(a.userId) ?? [];
-    list.push({ itemId: a.itemId, level: a.dontKnow ? null : a.level });
-    byUser.set(a.userId, list);
-  }
-  const aggregate = aggregateRound({
-    rubric,
-    // Only submitted answers count; a draft nobody submitted stays out of the figures.
-    respondents: participants.map((p) => ({ discipline: p.discipline ?? "OTHER", answers: byUser.get(p.userId) ?? [] })),
-    exemptItemIds: exemptItemsAt(exemptions, closedAt),
-    minDisciplineGroup: minDisciplineGroup(round.anonymous),
-  });
-  await tx.roundAggregate.create({
-    data: {
-      roundId,
-      respondentCount: aggregate.respondentCount,
-      items: aggregate.items as object[],
-      groups: aggregate.groups as object[],
-      disciplines: aggregate.disciplines as object[],
-      mlTestScore: (aggregate.mlTestScore as object | null) ?? undefined,
-    },
-  });
-  await tx.roundGroupScore.createMany({
-    data: aggregate.groups.map((g) => ({
-      roundId,
-      projectId: round.projectId,
-      workspaceId: round.workspaceId,
-      groupId: g.groupId,
-      kind: g.kind,
-      direction: g.direction,
-      score: g.score,
-      bandId: g.bandId,
-      closedAt,
-    })),
-  });
-}
+import { closeRoundNow } from "./close-round-now";
+import type { RoundRef } from "./round-ref";
 
 /** Closes every open round of the given projects whose closing date has passed. */
 export async function closeOverdueRounds(db: Db, where: { projectId: string } | { workspaceId: string }, now = new Date()) {

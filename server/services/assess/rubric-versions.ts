@@ -1,7 +1,7 @@
-import "server-only";
 // Resolves the rubric a new round will use to one immutable RubricVersion row. A workspace rubric's
 // latest version is used as is; a built-in template is snapshotted once per distinct content, so
 // rounds opened from an unchanged template share a row and a changed template gets a new one.
+// No "server-only" marker: the demo seed (a plain tsx script) resolves its rubric versions with it too.
 import { createHash } from "node:crypto";
 import type { Db } from "../../db/connection";
 import type { Rubric } from "../../domain/assess";

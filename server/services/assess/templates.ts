@@ -1,6 +1,6 @@
-import "server-only";
 // The built-in rubric templates (content/rubric, validated by the content build), turned into the
 // frozen rubric form rounds store (server/domain/assess/rubric.ts).
+// No "server-only" marker: the demo seed (a plain tsx script) snapshots templates with it too.
 import { loadRubricTemplates } from "../../content/rubric";
 import type { RubricTemplate } from "../../content/rubric-schema";
 import type { Rubric } from "../../domain/assess";

@@ -5,7 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { isDueToClose } from "../../../domain/assess";
 import type { MemberActor } from "../../../services/actor";
-import { closeRoundNow } from "../../../services/assess/close-round";
+import { closeRoundNow } from "../../../services/assess/close-round-now";
 import { roundRefSelect, type RoundRef } from "../../../services/assess/round-ref";
 import { zId } from "../../inputs";
 import { projectProcedure, protectedProcedure, workspaceProcedure } from "../../trpc";

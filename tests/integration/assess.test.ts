@@ -73,7 +73,9 @@ describe("assess: a round's life", () => {
     expect(await world.as.adam.assess.waitingRounds({ workspaceId: world.a.id })).not.toContainEqual(expect.objectContaining({ id: roundId }));
 
     const history = await world.as.bob.assess.roundHistory({ projectId: world.projectA.id });
-    expect(history.find((h) => h.id === roundId)!.groups.map((g) => g.score)).toEqual(results.groups.map((g) => g.score));
+    const byId = (gs: { groupId: string; score: number | null }[]) => Object.fromEntries(gs.map((g) => [g.groupId, g.score]));
+    expect(byId(history.find((h) => h.id === roundId)!.groups)).toEqual(byId(results.groups));
+    expect(history.find((h) => h.id === roundId)!.closedAt).toBeInstanceOf(Date);
   });
 
   it("never changes a closed round's figures, whatever happens afterwards", async () => {

@@ -20,16 +20,17 @@ export async function closeRoundNow(db: Db, round: { id: string }, now = new Dat
 async function storeAggregates(tx: Tx, roundId: string, closedAt: Date) {
   const round = await tx.assessmentRound.findUniqueOrThrow({
     where: { id: roundId },
-    select: { id: true, projectId: true, workspaceId: true, anonymous: true, rubricVersionId: true },
+    select: { id: true, projectId: true, workspaceId: true, anonymous: true, rubricVersion: { select: { content: true } } },
   });
-  // Sequential on purpose: one transaction is one connection.
-  const version = await tx.rubricVersion.findUniqueOrThrow({ where: { id: round.rubricVersionId }, select: { content: true } });
-  const rubric = version.content as unknown as Rubric;
+  const rubric = round.rubricVersion.content as unknown as Rubric;
+  // Sequential on purpose: one transaction is one connection. Only submitted answers count; a draft
+  // nobody submitted stays out of the figures. Raw SQL for the one large read (respondents × items).
   const participants = await tx.roundParticipant.findMany({ where: { roundId, status: "SUBMITTED" }, select: { userId: true, discipline: true } });
-  const answers = await tx.roundAnswer.findMany({
-    where: { roundId, userId: { in: participants.map((p) => p.userId) } },
-    select: { userId: true, itemId: true, level: true, dontKnow: true },
-  });
+  const answers = await tx.$queryRaw<{ userId: string; itemId: string; level: number | null; dontKnow: boolean }[]>`
+    SELECT a."userId", a."itemId", a."level", a."dontKnow"
+    FROM "RoundAnswer" a
+    JOIN "RoundParticipant" p ON p."roundId" = a."roundId" AND p."userId" = a."userId"
+    WHERE a."roundId" = ${roundId} AND p."status" = 'SUBMITTED'`;
   const exemptions = await tx.itemExemption.findMany({ where: { projectId: round.projectId }, select: { itemId: true, createdAt: true, expiresAt: true, revokedAt: true } });
   const byUser = new Map<string, { itemId: string; level: number | null }[]>();
   for (const a of answers) {
@@ -39,7 +40,6 @@ async function storeAggregates(tx: Tx, roundId: string, closedAt: Date) {
   }
   const aggregate = aggregateRound({
     rubric,
-    // Only submitted answers count; a draft nobody submitted stays out of the figures.
     respondents: participants.map((p) => ({ discipline: p.discipline ?? "OTHER", answers: byUser.get(p.userId) ?? [] })),
     exemptItemIds: exemptItemsAt(exemptions, closedAt),
     minDisciplineGroup: minDisciplineGroup(round.anonymous),

@@ -54,6 +54,9 @@ const calls = (): Record<string, Call> => {
     "assess.listExemptions": (as) => as.assess.listExemptions({ projectId }),
     "assess.setExemption": (as) => as.assess.setExemption({ projectId, itemId: "another_item", reason: "Not in scope", expiresAt: inAWeek() }),
     "assess.revokeExemption": (as) => as.assess.revokeExemption({ projectId, exemptionId: "missing" }),
+    "assess.copyRubric": (as) => as.assess.copyRubric({ workspaceId, templateId: "causeway-maturity", name: "Copy" }),
+    "assess.getRubric": (as) => as.assess.getRubric({ workspaceId, rubricId: "missing" }),
+    "assess.editRubric": (as) => as.assess.editRubric({ workspaceId, rubricId: "missing", baseVersion: 1, edits: [{ op: "retire", itemId: "x" }] }),
   };
 };
 

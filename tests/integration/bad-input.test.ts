@@ -63,6 +63,9 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "assess.listExemptions": ["projectId", (as) => as.assess.listExemptions({ projectId: "" })],
     "assess.setExemption": ["reason", (as) => as.assess.setExemption({ projectId: p, itemId: "some_item", reason: long, expiresAt: new Date(Date.now() + 86_400_000) })],
     "assess.revokeExemption": ["exemptionId", (as) => as.assess.revokeExemption({ projectId: p, exemptionId: "" })],
+    "assess.copyRubric": ["name", (as) => as.assess.copyRubric({ workspaceId: A, templateId: "causeway-maturity", name: long })],
+    "assess.getRubric": ["rubricId", (as) => as.assess.getRubric({ workspaceId: A, rubricId: "" })],
+    "assess.editRubric": ["edits", (as) => as.assess.editRubric({ workspaceId: A, rubricId: "r", baseVersion: 1, edits: Array.from({ length: 51 }, () => ({ op: "retire" as const, itemId: "x" })) })],
   };
 };
 

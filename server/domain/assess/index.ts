@@ -5,3 +5,4 @@ export * from "./visibility";
 export * from "./exemption";
 export * from "./round-rules";
 export * from "./statistics";
+export * from "./rubric-edit";

@@ -1,9 +1,12 @@
 // Assess: rubric rounds for a project. One file per procedure; authorisation in ./procedure.ts.
 import { createTRPCRouter } from "../../trpc";
 import { closeRound } from "./close-round";
+import { copyRubric } from "./copy-rubric";
+import { editRubric } from "./edit-rubric";
 import { exportCsv } from "./export-csv";
 import { getResults } from "./get-results";
 import { getRound } from "./get-round";
+import { getRubric } from "./get-rubric";
 import { listExemptions } from "./list-exemptions";
 import { listRounds } from "./list-rounds";
 import { listTemplates } from "./list-templates";
@@ -32,4 +35,7 @@ export const assessRouter = createTRPCRouter({
   listExemptions,
   setExemption,
   revokeExemption,
+  copyRubric,
+  getRubric,
+  editRubric,
 });

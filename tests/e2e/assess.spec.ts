@@ -47,6 +47,7 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   // Priya answers "don't know" on the first item, with evidence, and a level on the rest.
   const priya = await asUser(browser, "priya");
   await priya.goto(roundUrl);
+  await expectHeading(priya, "E2E maturity review");
   const item = priya.locator("form fieldset").first();
   await item.getByRole("radio", { name: /Don't know/ }).check();
   await item.getByText("Note and evidence").click();
@@ -67,6 +68,7 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   await maya.getByRole("link", { name: "Delivery ETA prediction" }).click();
   await maya.getByRole("link", { name: "Assessment rounds →" }).click();
   await maya.getByRole("region", { name: "Rounds waiting for you" }).getByRole("link", { name: "E2E maturity review" }).click();
+  await expectHeading(maya, "E2E maturity review");
   await answerEveryItem(maya, 4);
 
   // Theo sees that Sam has not answered, reminds him and closes the round.

@@ -5,6 +5,7 @@ import type { Db } from "../../db/connection";
 import { applyRubricEdits, canManageRounds, type Rubric, type RubricEdit } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
+import { rubricLabels } from "./labels";
 import { hashRubric } from "./rubric-versions";
 import { findTemplate } from "./templates";
 
@@ -38,7 +39,8 @@ export async function getWorkspaceRubric(db: Db, actor: MemberActor, input: { ru
   });
   if (!rubric) throw new AppError("NOT_FOUND", "That rubric does not exist in this workspace.");
   const version = await db.rubricVersion.findUniqueOrThrow({ where: { rubricId_version: { rubricId: rubric.id, version: rubric.latestVersion } }, select: { content: true, createdAt: true } });
-  return { ...rubric, content: version.content as unknown as Rubric, versionCreatedAt: version.createdAt };
+  const content = version.content as unknown as Rubric;
+  return { ...rubric, content, groupNames: rubricLabels(content).groupNames, versionCreatedAt: version.createdAt };
 }
 
 /** Applies edits to the latest version and stores the result as the next one. */

@@ -1,5 +1,6 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "~/components/trpc/provider";
@@ -56,6 +57,11 @@ export function OpenRoundForm({ projectId, workspaceId, slug }: { projectId: str
         <TextField label="Title" name="title" required minLength={2} maxLength={120} defaultValue={`Review ${new Date().toISOString().slice(0, 7)}`} />
         <TextField label="Closes on" name="closesAt" type="date" required defaultValue={inTwoWeeks()} />
         <SelectField label="Rubric" name="rubric" options={rubricOptions} />
+        <p className="text-xs text-slate-600">
+          <Link href={`/w/${slug}/rubrics`} className="text-indigo-700 underline">
+            Adapt a rubric for this workspace
+          </Link>
+        </p>
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" name="anonymous" defaultChecked className="mt-1" />
           <span>Anonymous: nobody, owners included, ever sees an individual answer; disciplines show only for groups of three or more.</span>

@@ -13,7 +13,10 @@ export async function listRubricChoices(db: Db, actor: MemberActor) {
     take: 100,
   });
   return {
-    templates: listTemplates().map((t) => ({ id: t.id, name: t.name, kind: t.kind, description: t.description ?? "", itemCount: listQuestions(t).length })),
+    templates: listTemplates().map((t) => {
+      const questions = listQuestions(t);
+      return { id: t.id, name: t.name, kind: t.kind, description: t.description ?? "", itemCount: questions.length, items: questions.map((q) => ({ id: q.id, text: q.text })) };
+    }),
     workspaceRubrics: own,
   };
 }

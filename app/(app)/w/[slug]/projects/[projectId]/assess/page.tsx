@@ -7,6 +7,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { loadWorkspace } from "~/server/api/load-workspace";
 import { getCatalog } from "~/server/content/catalog";
 import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
+import { ExemptionPanel } from "./exemption-panel";
 import { OpenRoundForm } from "./open-round-form";
 import { RoundHistory } from "./round-history";
 import { RoundList } from "./round-list";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Assess" };
 
 export default async function AssessPage({ params }: { params: Promise<{ slug: string; projectId: string }> }) {
   const { slug, projectId } = await params;
-  const { caller, workspace } = await loadWorkspace(slug);
+  const { caller, me, workspace } = await loadWorkspace(slug);
   const project = await caller.project.get({ projectId }).catch((e: unknown) => {
     if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) return null;
     throw e;
@@ -25,6 +26,7 @@ export default async function AssessPage({ params }: { params: Promise<{ slug: s
   prefetch(trpc.assess.listRounds.queryOptions({ projectId }));
   prefetch(trpc.assess.roundHistory.queryOptions({ projectId }));
   prefetch(trpc.assess.waitingRounds.queryOptions({ workspaceId: workspace.id }));
+  prefetch(trpc.assess.listExemptions.queryOptions({ projectId }));
   if (canManage) {
     prefetch(trpc.assess.listTemplates.queryOptions({ workspaceId: workspace.id }));
     prefetch(trpc.member.list.queryOptions({ workspaceId: workspace.id }));
@@ -48,6 +50,7 @@ export default async function AssessPage({ params }: { params: Promise<{ slug: s
         <div className="space-y-6">
           <WaitingRounds workspaceId={workspace.id} slug={slug} />
           {canManage && <OpenRoundForm projectId={projectId} workspaceId={workspace.id} slug={slug} />}
+          <ExemptionPanel projectId={projectId} workspaceId={workspace.id} canManage={canManage || project.owner.id === me.id} />
         </div>
       </div>
     </HydrateClient>

@@ -7,6 +7,7 @@ import { DIRECTION_NOTE, DISCIPLINE_NAMES, formatLevel, formatScore, scoreColour
 import type { AssessOutputs } from "~/components/assess/types";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
 import { Badge, Card } from "~/components/ui/card";
 import { ExportCsvButton } from "./export-csv-button";
 
@@ -25,7 +26,12 @@ export function ResultsView({ roundId }: { roundId: string }) {
           {r.respondentCount} {r.respondentCount === 1 ? "person" : "people"} submitted. Don&apos;t-know answers are counted but not scored.
           {r.round.anonymous ? " Anonymous round: individual answers are never shown." : ""}
         </p>
-        <ExportCsvButton roundId={roundId} />
+        <div className="flex gap-2 print:hidden">
+          <Button variant="secondary" onClick={() => window.print()}>
+            Print report
+          </Button>
+          <ExportCsvButton roundId={roundId} />
+        </div>
       </div>
       {r.mlTestScore && <MlTestScoreSummary results={r} />}
       <section aria-labelledby="groups-heading" className="space-y-4">

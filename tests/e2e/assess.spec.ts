@@ -92,3 +92,34 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   await priya.reload();
   await expect(priya.getByRole("heading", { name: "Levers and conditions" })).toBeVisible();
 });
+
+test("the seeded fraud project shows its history and disagreement; items can be marked not applicable; a rubric copy gets a new version per edit", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const maya = await asUser(browser, "maya");
+  await maya.goto("/w/northwind/projects");
+  await maya.getByRole("link", { name: "Card fraud detection" }).click();
+  await maya.getByRole("link", { name: "Assessment rounds →" }).click();
+  const history = maya.getByRole("region", { name: "History" });
+  await expect(history.getByRole("columnheader", { name: /Q1 maturity review/ })).toBeVisible();
+  await expect(history.getByRole("columnheader", { name: /Q4 maturity review/ })).toBeVisible();
+  await expect(history.getByRole("rowheader", { name: /Data Distribution Shift.*higher is worse/ })).toBeVisible();
+
+  // Not applicable, with a reason and an expiry.
+  const panel = maya.getByRole("region", { name: "Not applicable" });
+  await panel.getByLabel("Reason").fill("No edge deployment in this project");
+  await panel.getByRole("button", { name: "Mark not applicable" }).click();
+  await expect(panel.getByText("“No edge deployment in this project” · Maya Okafor · until")).toBeVisible();
+
+  // The latest round's results show the manager and the engineers apart on alignment.
+  await maya.getByRole("region", { name: "Rounds" }).getByRole("link", { name: "Q4 maturity review" }).click();
+  const alignment = maya.getByRole("region", { name: "Business Objective Alignment" });
+  await expect(alignment.getByText(/By discipline: .*Managers \(1\)/)).toBeVisible();
+
+  // A rubric copy: retiring an item saves version 2.
+  await maya.goto("/w/northwind/rubrics");
+  await maya.getByRole("button", { name: "Copy and edit" }).first().click();
+  await expect(maya.getByText(/^Version 1,/)).toBeVisible();
+  await maya.getByRole("button", { name: "Retire" }).first().click();
+  await expect(maya.getByText(/^Version 2,/)).toBeVisible();
+  await expect(maya.getByRole("button", { name: "Restore" })).toHaveCount(1);
+});

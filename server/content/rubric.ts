@@ -176,7 +176,7 @@ export function readRubricTemplates(contentDir = CONTENT_DIR): RubricTemplate[] 
 
 const cache = new Map<string, RubricTemplate[]>();
 
-/** Every validated rubric template, read once per content folder and process. */
+/** Every validated rubric template, read once per content folder and process. Shared: copy (structuredClone) before changing one. */
 export function loadRubricTemplates(contentDir = CONTENT_DIR): RubricTemplate[] {
   let templates = cache.get(contentDir);
   if (!templates) cache.set(contentDir, (templates = readRubricTemplates(contentDir)));

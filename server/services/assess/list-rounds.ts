@@ -5,6 +5,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
 import type { MemberActor } from "../actor";
 import { closeOverdueRounds } from "./close-round";
+import { listTemplates } from "./templates";
 
 const roundListSelect = {
   id: true,
@@ -25,10 +26,12 @@ export async function listProjectRounds(db: Db, actor: MemberActor, input: { pro
     db.roundParticipant.groupBy({ by: ["roundId", "status"], where: { round: { projectId: input.projectId } }, _count: { _all: true } }),
     db.roundParticipant.findMany({ where: { userId: actor.user.id, round: { projectId: input.projectId } }, select: { roundId: true, status: true } }),
   ]);
+  const templateName = new Map(listTemplates().map((t) => [t.id, t.name]));
   return rounds.map((r) => {
     const of = counts.filter((c) => c.roundId === r.id);
     return {
       ...r,
+      rubricName: r.rubricVersion.rubric?.name ?? templateName.get(r.rubricVersion.templateId) ?? r.rubricVersion.templateId,
       invited: of.reduce((s, c) => s + c._count._all, 0),
       submitted: of.find((c) => c.status === "SUBMITTED")?._count._all ?? 0,
       myStatus: mine.find((m) => m.roundId === r.id)?.status ?? null,

@@ -24,7 +24,7 @@ export function RoundList({ projectId, slug }: { projectId: string; slug: string
                 {r.title}
               </Link>
               <p className="text-sm text-slate-600">
-                {r.rubricVersion.rubric?.name ?? r.rubricVersion.templateId} · {r.anonymous ? "anonymous" : "named"} ·{" "}
+                {r.rubricName} · {r.anonymous ? "anonymous" : "named"} ·{" "}
                 {r.status === "OPEN" ? `closes ${formatDate(r.closesAt)}` : `closed ${formatDate(r.closedAt)}`}
               </p>
             </div>

@@ -71,11 +71,11 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
         <caption className="sr-only">Items of {results.labels.groupNames[groupId] ?? groupId}</caption>
         <thead>
           <tr className="text-left text-slate-700">
-            <th scope="col" className="py-1 pr-2 font-medium">Item</th>
+            <th scope="col" className="min-w-[11rem] py-1 pr-2 font-medium">Item</th>
             <th scope="col" className="px-2 py-1 text-right font-medium">Median</th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">Mean</th>
+            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Mean</th>
             <th scope="col" className="px-2 py-1 text-right font-medium">Spread</th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">Answers</th>
+            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Answers</th>
             <th scope="col" className="px-2 py-1 text-right font-medium">Don&apos;t know</th>
           </tr>
         </thead>
@@ -90,9 +90,9 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
                   {(i.spread ?? 0) >= 1 && <span className="ml-1 text-xs font-medium text-red-800">(people disagree)</span>}
                 </td>
                 <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.median)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.mean)}</td>
+                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{formatLevel(i.mean)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.spread)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{i.answerCount}</td>
+                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{i.answerCount}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{i.dontKnowCount}</td>
               </tr>
             ))}

@@ -1,3 +1,4 @@
+import { alignmentRouter } from "./routers/alignment/router";
 import { authRouter } from "./routers/auth";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   invite: inviteRouter,
   project: projectRouter,
   learn: learnRouter,
+  alignment: alignmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -54,6 +54,12 @@ export function parseConfidenceCell(cell: string): Confidence | null | undefined
 
 const normalise = (name: string) => name.trim().toLowerCase();
 
+// A note starting with = + - @ would run as a formula in a spreadsheet: the export prefixes an
+// apostrophe (as spreadsheets do themselves), and the import takes it off, so notes round-trip.
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const escapeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+export const unescapeFormula = (text: string) => (text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text);
+
 /**
  * Validates every row against the objective's ML metrics (matched to columns by name, ignoring
  * case). Dates already on record are passed in `existingDates` and refused, as are repeated dates.
@@ -128,7 +134,7 @@ export function parseCheckInCsv(
         }
         case "note":
           if (cell.length > MAX_NOTE_LENGTH) reasons.push(`note is longer than ${MAX_NOTE_LENGTH} characters`);
-          else note = cell.trim();
+          else note = unescapeFormula(cell.trim());
           break;
         case "ml": {
           if (cell.trim() === "") break; // a missing ML value is allowed
@@ -164,7 +170,19 @@ export function checkInCsvRows(points: readonly CheckInPoint[], mlMetrics: reado
       String(p.business),
       ...mlMetrics.map((m) => (p.ml[m.id] === undefined ? "" : String(p.ml[m.id]))),
       confidenceText(p.confidence),
-      p.note,
+      escapeFormula(p.note),
     ]),
   ];
+}
+
+/** A file name from a metric name: lower-case letters, digits and dashes. */
+export function slugifyFileName(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "objective"
+  );
 }

@@ -6,3 +6,4 @@ export * from "./lead-lag";
 export * from "./misalignment";
 export * from "./progress";
 export * from "./types";
+export * from "./rules";

@@ -151,7 +151,7 @@ export function parseCheckInCsv(
       else if (existingDates.has(date)) reasons.push(`a check-in for ${date} already exists`);
       else datesInFile.set(date, row.line);
     }
-    if (reasons.length > 0) fail(row.line, `${reasons.join("; ")}.`.replace(/^./, (c) => c.toUpperCase()));
+    if (reasons.length > 0) fail(row.line, `${reasons.join("; ")}.`);
     else checkIns.push({ line: row.line, date, business, ml, confidence, note });
   }
   if (checkIns.length === 0 && errorCount === 0) fail(header.line, "The file has a header but no check-ins.");

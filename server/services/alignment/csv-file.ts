@@ -9,7 +9,10 @@ import { AppError } from "../../errors/app-error";
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Rows with the line each starts on (quoted notes may span lines), stopping past the row limit. */
-export function readCsvRows(text: string): { rows: CsvRow[]; errors: CsvError[]; truncated: boolean } {
+export function readCsvRows(raw: string): { rows: CsvRow[]; errors: CsvError[]; truncated: boolean } {
+  // One kind of line break: papaparse guesses it from the first one, and files edited on several
+  // systems mix them.
+  const text = raw.replace(/\r\n?/g, "\n");
   const rows: CsvRow[] = [];
   const errors: CsvError[] = [];
   let start = 0;

@@ -19,7 +19,7 @@ export async function exportCheckIns(db: Db, _actor: MemberActor, input: { objec
     mappedMetrics(db, input.objectiveId),
     db.checkIn.findMany({ where: { objectiveId: input.objectiveId }, select: checkInSelect, orderBy: { date: "asc" } }),
   ]);
-  const csv = Papa.unparse(checkInCsvRows(rows.map(toCheckIn).map(toPoint), metrics));
+  const csv = Papa.unparse(checkInCsvRows(rows.map(toCheckIn).map(toPoint), metrics), { newline: "\n" });
   return { filename: `${slugifyFileName(objective.metricName)}-check-ins.csv`, csv: `${csv}\n`, count: rows.length };
 }
 
@@ -32,6 +32,6 @@ export async function getCheckInTemplate(db: Db, _actor: MemberActor, input: { o
     confidence: "ON_TRACK",
     note: "Replace this example row with your check-ins",
   };
-  const csv = Papa.unparse(checkInCsvRows([example], metrics));
+  const csv = Papa.unparse(checkInCsvRows([example], metrics), { newline: "\n" });
   return { filename: `${slugifyFileName(objective.metricName)}-template.csv`, csv: `${csv}\n` };
 }

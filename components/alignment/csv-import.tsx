@@ -68,7 +68,7 @@ export function CsvImport({ objective }: { objective: ObjectiveView }) {
         <Button type="button" variant="secondary" onClick={() => void download("template")}>
           Download template
         </Button>
-        <Button type="button" variant="secondary" onClick={() => void download("export")} disabled={objective.checkInCount === 0}>
+        <Button type="button" variant="secondary" onClick={() => void download("export")} disabled={objective.checkIns.length === 0}>
           Export CSV
         </Button>
       </div>

@@ -95,9 +95,9 @@ export function ObjectiveCard({
             </li>
           ))}
         </ul>
-        {objective.checkInCount > objective.checkIns.length && (
+        {objective.olderCheckIns && (
           <p className="text-xs text-slate-600">
-            Signals and chart use the latest {viewLimit} of {objective.checkInCount} check-ins; the export holds all of them.
+            Signals, chart and list use the latest {viewLimit} check-ins; older ones are in the CSV export.
           </p>
         )}
       </div>
@@ -111,10 +111,10 @@ export function ObjectiveCard({
       <Section title={`ML metrics mapped to this objective (${objective.mappings.length})`} open={objective.mappings.length === 0}>
         <MappingPanel objective={objective} allMetrics={allMetrics} />
       </Section>
-      <Section title="Add a check-in" open={objective.checkInCount === 0}>
+      <Section title="Add a check-in" open={objective.checkIns.length === 0}>
         <CheckInForm objective={objective} metrics={metrics} />
       </Section>
-      <Section title={`Check-ins (${objective.checkInCount})`}>
+      <Section title={`Check-ins (${objective.checkIns.length}${objective.olderCheckIns ? "+" : ""})`}>
         <CheckInList objective={objective} metrics={metrics} />
       </Section>
       <Section title="Import or export CSV">

@@ -3,8 +3,9 @@ import "server-only";
 // row validation. Shared by the preview and the import, so both judge a file the same way.
 import Papa from "papaparse";
 import type { Db } from "../../db/connection";
-import { isoDate, MAX_CSV_BYTES, MAX_CSV_ROWS, parseCheckInCsv, type CsvError, type CsvRow } from "../../domain/alignment";
+import { MAX_CSV_BYTES, MAX_CSV_ROWS, parseCheckInCsv, parseIsoDate, type CsvError, type CsvRow } from "../../domain/alignment";
 import { AppError } from "../../errors/app-error";
+import { takenDates } from "./check-in-sql";
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -48,12 +49,11 @@ export async function checkCheckInFile(db: Db, objectiveId: string, csv: string)
   if (truncated) {
     throw new AppError("PAYLOAD_TOO_LARGE", `The file has more than ${MAX_CSV_ROWS.toLocaleString("en-US")} rows; split it into smaller files.`);
   }
-  const [mappings, existing] = await Promise.all([
-    db.metricMapping.findMany({ where: { objectiveId }, select: { mlMetric: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } }),
-    db.checkIn.findMany({ where: { objectiveId }, select: { date: true } }),
-  ]);
+  const mappings = await db.metricMapping.findMany({ where: { objectiveId }, select: { mlMetric: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } });
   const metrics = mappings.map((m) => m.mlMetric);
-  const result = parseCheckInCsv(rows, metrics, new Set(existing.map((c) => isoDate(c.date))));
+  // Dates already on record, asked for only among the file's own dates.
+  const fileDates = rows.slice(1).flatMap((r) => r.cells.map((c) => c.trim()).filter((c) => parseIsoDate(c) !== null));
+  const result = parseCheckInCsv(rows, metrics, await takenDates(db, objectiveId, [...new Set(fileDates)]));
   if (syntaxErrors.length > 0) {
     const errors = [...syntaxErrors, ...result.errors].sort((a, b) => a.line - b.line);
     return { metrics, result: { checkIns: [], errors, errorCount: result.errorCount + syntaxErrors.length } };

@@ -3,7 +3,8 @@ import "server-only";
 import type { Db } from "../../db/connection";
 import { assessObjective, DEFAULT_SETTINGS, isoDate, projectStatus, STATUSES, type MetricDef } from "../../domain/alignment";
 import type { MemberActor } from "../actor";
-import { checkInSelect, mlMetricSelect, objectiveMetric, objectiveSelect, toCheckIn, toPoint } from "./shared";
+import { latestCheckIns } from "./check-in-sql";
+import { mlMetricSelect, objectiveMetric, objectiveSelect, toCheckIn, toPoint } from "./shared";
 
 /** Enough recent check-ins for the misalignment window at its largest setting. */
 const RECENT = 60;
@@ -17,19 +18,17 @@ export async function getWorkspaceAlignment(db: Db, actor: MemberActor, input: {
       name: true,
       alignmentSettings: { select: { window: true, tolerance: true, staleDays: true } },
       mlMetrics: { select: mlMetricSelect },
-      objectives: {
-        select: { ...objectiveSelect, checkIns: { select: checkInSelect, orderBy: { date: "desc" }, take: RECENT } },
-        orderBy: { createdAt: "asc" },
-      },
+      objectives: { select: objectiveSelect, orderBy: { createdAt: "asc" } },
     },
     orderBy: { name: "asc" },
     take: 500,
   });
+  const recent = await latestCheckIns(db, { objectiveIds: projects.flatMap((p) => p.objectives.map((o) => o.id)) }, RECENT);
   const rows = projects.flatMap((p) => {
     const settings = p.alignmentSettings ?? DEFAULT_SETTINGS;
     const metricById = new Map(p.mlMetrics.map((m) => [m.id, m]));
-    const objectives = p.objectives.map(({ checkIns, ...o }) => {
-      const points = checkIns.map(toCheckIn).reverse().map(toPoint);
+    const objectives = p.objectives.map((o) => {
+      const points = (recent.get(o.id) ?? []).map(toCheckIn).reverse().map(toPoint);
       const mapped = o.mappings.map((m) => metricById.get(m.mlMetricId)).filter((m): m is MetricDef & { projectId: string; version: number } => Boolean(m));
       const a = assessObjective({ business: objectiveMetric(o), mlMetrics: mapped, points }, settings, today, { timeline: false, leadLag: false });
       const worst = a.signals.reduce((w, s) => (STATUSES.indexOf(s.status) > STATUSES.indexOf(w.status) ? s : w), a.signals[0]!);

@@ -7,11 +7,10 @@ import { isUniqueViolation } from "../../db/errors";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { checkCheckInFile } from "./csv-file";
-import { assertProjectWritable, toDate } from "./shared";
+import { insertCheckIns } from "./check-in-sql";
+import { assertProjectWritable } from "./shared";
 
 const PREVIEW_ROWS = 20;
-/** Rows per INSERT, well under PostgreSQL's 65,535 bind parameters. */
-const CHUNK = 2000;
 
 export async function previewCheckInImport(db: Db, _actor: MemberActor, input: { objectiveId: string; csv: string }) {
   const { metrics, result } = await checkCheckInFile(db, input.objectiveId, input.csv);
@@ -38,28 +37,9 @@ export async function importCheckIns(db: Db, actor: MemberActor, input: { object
       errorCount: result.errorCount,
     });
   }
-  const rows = result.checkIns.map((c) => ({
-    id: randomUUID(),
-    objectiveId: input.objectiveId,
-    date: toDate(c.date),
-    businessValue: c.business,
-    mlValues: c.ml,
-    confidence: c.confidence,
-    note: c.note,
-  }));
+  const rows = result.checkIns.map((c) => ({ id: randomUUID(), date: c.date, businessValue: c.business, mlValues: c.ml, confidence: c.confidence, note: c.note }));
   try {
-    await db.$transaction(
-      async (tx) => {
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          await tx.checkIn.createMany({ data: chunk });
-          await tx.checkInRevision.createMany({
-            data: chunk.map(({ id, ...r }) => ({ ...r, checkInId: id, action: "CREATE" as const, version: 1, actorId: actor.user.id, actorName: actor.user.name })),
-          });
-        }
-      },
-      { timeout: 60_000 },
-    );
+    await db.$transaction((tx) => insertCheckIns(tx, input.objectiveId, rows, actor.user), { timeout: 60_000 });
   } catch (e) {
     // Someone added a check-in for one of these dates while the file was being read.
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", "Nothing was imported: a check-in for one of these dates was added meanwhile. Preview the file again.");

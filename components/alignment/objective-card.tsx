@@ -17,9 +17,11 @@ import { StatusBadge } from "./status-badge";
 import { StatusTimeline } from "./status-timeline";
 import { formatDay, formatValue, STATUS_LABELS, type MlMetricView, type ObjectiveView } from "./vocabulary";
 
+/** A collapsible section, open at first when asked; afterwards only the reader opens or closes it. */
 function Section({ title, children, open }: { title: string; children: React.ReactNode; open?: boolean }) {
+  const [initiallyOpen] = useState(open);
   return (
-    <details open={open} className="rounded-md border border-slate-200 p-3">
+    <details open={initiallyOpen} className="rounded-md border border-slate-200 p-3">
       <summary className="cursor-pointer text-sm font-semibold text-slate-900">{title}</summary>
       <div className="mt-3">{children}</div>
     </details>

@@ -1,6 +1,8 @@
 // The objective's status over time: a band of coloured segments with the same facts as a list.
 import { formatDay, STATUS_FILLS, STATUS_LABELS, type Status } from "./vocabulary";
 
+const SHOWN = 12;
+
 export function StatusTimeline({ timeline, today }: { timeline: { date: string; status: Status }[]; today: string }) {
   if (timeline.length === 0) return <p className="text-sm text-slate-600">No status history yet.</p>;
   const start = Date.parse(timeline[0]!.date);
@@ -16,7 +18,8 @@ export function StatusTimeline({ timeline, today }: { timeline: { date: string; 
         })}
       </div>
       <ol className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Status changes">
-        {timeline.map((t) => (
+        {timeline.length > SHOWN && <li>{timeline.length - SHOWN} earlier changes not listed;</li>}
+        {timeline.slice(-SHOWN).map((t) => (
           <li key={t.date + t.status}>
             <span className="mr-1 inline-block h-2 w-2 rounded-full" style={{ backgroundColor: STATUS_FILLS[t.status] }} aria-hidden="true" />
             {formatDay(t.date)}: {STATUS_LABELS[t.status]}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expectHeading, signIn } from "./support";
 
 const DAY = 86_400_000;
 const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
@@ -22,7 +22,7 @@ async function chooseCsv(page: Page, buffer: Buffer) {
 
 test("a member adds an objective, an ML metric and check-ins, imports a CSV after fixing a bad row, and sees the misalignment", async ({ page }) => {
   await signIn(page, "theo@demo.causeway.dev", "causeway-demo");
-  await page.goto("/w/northwind/projects");
+  await expectHeading(page, "Projects"); // one workspace: signing in lands on its projects
   await page.getByRole("link", { name: "Delivery ETA prediction" }).click();
   await page.getByRole("link", { name: "Alignment: objectives and check-ins" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alignment: Delivery ETA prediction" })).toBeVisible();

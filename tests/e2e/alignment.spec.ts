@@ -78,7 +78,10 @@ test("a member adds an objective, an ML metric and check-ins, imports a CSV afte
   await expect(page.getByText("Imported 8 check-ins.")).toBeVisible();
 
   // The chart, its table view, and the misalignment warning naming both metrics.
-  await expect(page.getByTestId("alignment-chart").locator("svg.recharts-surface")).toBeVisible();
+  const chart = page.getByTestId("alignment-chart");
+  await expect(chart.getByRole("application")).toBeVisible();
+  await expect(chart.locator(".recharts-line")).toHaveCount(2); // the business metric and the ML metric
+  await expect(chart.locator(".recharts-reference-area").first()).toBeVisible(); // the misaligned stretch, shaded
   await expect(page.getByText(/ETA error improved from 6\.7 minutes to 4\.7 minutes, but Late deliveries (got worse|stayed about flat)/)).toBeVisible();
   await expect(page.getByText("Misaligned", { exact: true }).first()).toBeVisible();
   await page.getByRole("button", { name: "Show as table" }).click();

@@ -81,10 +81,10 @@ export function AlignmentChart({ objective, metrics }: { objective: ObjectiveVie
               {periods.map((p, i) => (
                 <ReferenceArea key={i} yAxisId="left" x1={p.from} x2={p.to} fill="#dc2626" fillOpacity={0.12} ifOverflow="visible" />
               ))}
-              <ReferenceLine yAxisId="left" y={objective.baseline} stroke={BUSINESS_COLOUR} strokeDasharray="2 4" label={{ value: "baseline", fontSize: 11, position: "insideTopLeft" }} />
-              <ReferenceLine yAxisId="left" y={objective.target} stroke={BUSINESS_COLOUR} strokeDasharray="8 4" label={{ value: "target", fontSize: 11, position: "insideTopLeft" }} />
+              <ReferenceLine yAxisId="left" y={objective.baseline} stroke={BUSINESS_COLOUR} strokeDasharray="2 4" ifOverflow="extendDomain" label={{ value: "baseline", fontSize: 11, position: "insideTopLeft" }} />
+              <ReferenceLine yAxisId="left" y={objective.target} stroke={BUSINESS_COLOUR} strokeDasharray="8 4" ifOverflow="extendDomain" label={{ value: "target", fontSize: 11, position: "insideTopLeft" }} />
               {metrics.map((m, i) => (
-                <ReferenceLine key={m.id} yAxisId={axisOf(m)} y={m.target} stroke={ML_COLOURS[i % ML_COLOURS.length]} strokeDasharray="8 4" />
+                <ReferenceLine key={m.id} yAxisId={axisOf(m)} y={m.target} stroke={ML_COLOURS[i % ML_COLOURS.length]} strokeDasharray="8 4" ifOverflow="extendDomain" />
               ))}
               <Tooltip content={(props) => <NoteTooltip {...props} objective={objective} metrics={metrics} />} />
               <Legend />

@@ -100,8 +100,8 @@ export async function seedAlignment(db: Db, workspaceId: string, users: { id: st
       friction.id,
       first,
       Array.from({ length: 52 }, (_, i) => ({
-        business: 45 - i * 0.28 + wobble(i, 0.8),
-        ml: { [fpr.id]: 3 - i * 0.014 + wobble(i + 1, 0.03) },
+        business: 45 - i * 0.28 + wobble(i, 0.3),
+        ml: { [fpr.id]: 3 - i * 0.014 + wobble(i + 1, 0.01) },
         confidence: "ON_TRACK" as const,
         note: i === 0 ? "Baseline week." : "",
       })),

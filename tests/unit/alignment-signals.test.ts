@@ -132,6 +132,16 @@ describe("lead and lag", () => {
     expect(fit.sentence.replace(/This is a correlation.*$/, "")).not.toMatch(/caus|drive|because/i);
   });
 
+  it("says plainly when the changes do not line up at any lag", () => {
+    // ML changes alternate +1, -1; business changes go +1, +1, -1, -1: uncorrelated at every lag.
+    const ml = Array.from({ length: 21 }, (_, i) => 70 + (i % 2));
+    const business = Array.from({ length: 21 }, (_, i) => 100 - [0, 1, 2, 1][i % 4]!);
+    const fit = fitLeadLag(series(business, { recall: ml }), losses, recall);
+    expect(fit.best!.r).toBeLessThan(0.3);
+    expect(fit.warning).toMatch(/^Weak: at no lag/);
+    expect(fit.sentence).toMatch(/do not line up at any lag from 0 to 4 check-ins/);
+  });
+
   it("warns when there are fewer than eight check-ins with both values", () => {
     const fit = fitLeadLag(series([1, 2, 3, 4, 5, 6, 7, 8], { recall: [1, 2, 3, undefined, 5, 6, 7, 8] }), losses, recall);
     expect(fit.best).toBeNull();

@@ -107,8 +107,16 @@ export function fitLeadLag(points: readonly CheckInPoint[], business: MetricDef,
   const best = fitted.reduce((a, b) => (b.r > a.r ? b : a));
   const when = best.lag === 0 ? "in the same check-in" : `when ${business.name} is read ${best.lag} check-in${best.lag === 1 ? "" : "s"} later`;
   const r = best.r.toFixed(2);
-  const strength = best.r >= 0.7 ? "closely" : best.r >= WEAK ? "somewhat" : "hardly";
-  const warning = best.r < WEAK ? `Weak: at no lag do improvements in ${ml.name} line up with improvements in ${business.name} (best r = ${r}).` : null;
+  if (best.r < WEAK) {
+    return {
+      lags,
+      best,
+      warning: `Weak: at no lag from 0 to ${top} check-ins do improvements in ${ml.name} line up with improvements in ${business.name} (best r = ${r}).`,
+      sentence: `Changes in ${ml.name} and ${business.name} do not line up at any lag from 0 to ${top} check-ins (best r = ${r} over ${best.pairs} pairs of changes). ${caveat}`,
+    };
+  }
+  const strength = best.r >= 0.7 ? "closely" : "somewhat";
+  const warning = null;
   return {
     lags,
     best,

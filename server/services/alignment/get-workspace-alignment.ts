@@ -31,7 +31,8 @@ export async function getWorkspaceAlignment(db: Db, actor: MemberActor, input: {
       const points = (recent.get(o.id) ?? []).map(toCheckIn).reverse().map(toPoint);
       const mapped = o.mappings.map((m) => metricById.get(m.mlMetricId)).filter((m): m is MetricDef & { projectId: string; version: number } => Boolean(m));
       const a = assessObjective({ business: objectiveMetric(o), mlMetrics: mapped, points }, settings, today, { timeline: false, leadLag: false });
-      const worst = a.signals.reduce((w, s) => (STATUSES.indexOf(s.status) > STATUSES.indexOf(w.status) ? s : w), a.signals[0]!);
+      // The sentence behind the status: the worst signal, or the progress when all is well.
+      const worst = a.status === "ON_TRACK" ? a.progress.signal : a.signals.reduce((w, s) => (STATUSES.indexOf(s.status) > STATUSES.indexOf(w.status) ? s : w), a.signals[0]!);
       return {
         id: o.id,
         projectId: p.id,

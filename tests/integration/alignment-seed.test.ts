@@ -28,6 +28,10 @@ describe("demo alignment seed", () => {
     expect(losses.assessment.metrics[0]!.misalignment!.status).toBe("ON_TRACK");
     expect(losses.assessment.timeline.some((s) => s.status === "MISALIGNED")).toBe(true);
     expect(losses.assessment.status).not.toBe("MISALIGNED");
+    // The payments objective moves with its ML metric all year.
+    const payments = view.objectives.find((o) => o.metricName === "Good payments declined")!;
+    expect(payments.assessment.metrics[0]!.periods).toEqual([]);
+    expect(payments.assessment.status).toBe("ON_TRACK");
 
     const overview = await as.alignment.workspaceOverview({ workspaceId: workspace.id });
     const churn = overview.objectives.find((o) => o.projectName === "Subscriber churn early warning")!;

@@ -165,6 +165,20 @@ describe("CSV import and export", () => {
     expect(exported.csv).toContain('"week 1, as planned"');
   });
 
+  it("writes a file once when two people import it at the same moment", async () => {
+    const { objective, recall } = await setUp();
+    const csv = weeklyCsv(recall.name, 16, "2024-01-01");
+    const results = await Promise.allSettled([
+      world.as.bob.alignment.importCheckIns({ objectiveId: objective.id, csv }),
+      world.as.alice.alignment.importCheckIns({ objectiveId: objective.id, csv }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(["CONFLICT", "BAD_REQUEST"]).toContain((rejected.reason as { code: string }).code);
+    expect(await t.db.checkIn.count({ where: { objectiveId: objective.id } })).toBe(16);
+    expect(await t.db.checkInRevision.count({ where: { objectiveId: objective.id } })).toBe(16);
+  });
+
   it("offers a template that the import reads", async () => {
     const { objective, recall } = await setUp();
     const template = await world.as.bob.alignment.checkInTemplate({ objectiveId: objective.id });

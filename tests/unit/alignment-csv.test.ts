@@ -76,6 +76,16 @@ describe("readCsvRows", () => {
     expect(read.map((r) => r.line)).toEqual([1, 2, 5]);
   });
 
+  it("reads Windows and old Mac line endings, even mixed in one file", () => {
+    const { rows: read } = readCsvRows("date,note\r\n2026-01-05,a\r2026-01-12,b\n2026-01-19,c");
+    expect(read.map((r) => [r.line, r.cells[1]])).toEqual([
+      [1, "note"],
+      [2, "a"],
+      [3, "b"],
+      [4, "c"],
+    ]);
+  });
+
   it("reports an unclosed quote on its line", () => {
     const { errors } = readCsvRows('date,note\n2026-01-05,"oops\n');
     expect(errors[0]!.line).toBe(2);

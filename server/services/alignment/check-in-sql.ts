@@ -4,11 +4,23 @@ import "server-only";
 // trimming. One INSERT … SELECT FROM unnest(arrays) writes 10,000 rows in one statement, and a
 // LATERAL join reads each objective's latest rows straight off the (objectiveId, date) index.
 import type { Db } from "../../db/connection";
+import { isUniqueViolation } from "../../db/errors";
 import { Prisma } from "../../db/generated/client";
 import type { Confidence } from "../../domain/alignment";
 import type { CheckInRow } from "./shared";
 
 type Tx = Prisma.TransactionClient | Db;
+
+/**
+ * A unique constraint refused a raw statement. Raw queries fail with P2010 and carry the
+ * PostgreSQL code in meta.driverAdapterError, where the shared isUniqueViolation does not look.
+ */
+export function isRawUniqueViolation(error: unknown): boolean {
+  if (isUniqueViolation(error)) return true;
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } } } | null)?.meta?.driverAdapterError?.cause;
+  // PGlite's adapter passes the SQLSTATE as `code`, adapter-pg as `originalCode`.
+  return cause?.code === "23505" || cause?.originalCode === "23505";
+}
 
 export interface NewCheckIn {
   id: string;

@@ -3,11 +3,10 @@ import "server-only";
 // one transaction, only when the whole file is good.
 import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/connection";
-import { isUniqueViolation } from "../../db/errors";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { checkCheckInFile } from "./csv-file";
-import { insertCheckIns } from "./check-in-sql";
+import { insertCheckIns, isRawUniqueViolation } from "./check-in-sql";
 import { assertProjectWritable } from "./shared";
 
 const PREVIEW_ROWS = 20;
@@ -42,7 +41,7 @@ export async function importCheckIns(db: Db, actor: MemberActor, input: { object
     await db.$transaction((tx) => insertCheckIns(tx, input.objectiveId, rows, actor.user), { timeout: 60_000 });
   } catch (e) {
     // Someone added a check-in for one of these dates while the file was being read.
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "Nothing was imported: a check-in for one of these dates was added meanwhile. Preview the file again.");
+    if (isRawUniqueViolation(e)) throw new AppError("CONFLICT", "Nothing was imported: a check-in for one of these dates was added meanwhile. Preview the file again.");
     throw e;
   }
   return { imported: rows.length };

@@ -24,13 +24,15 @@ export function MappingPanel({ objective, allMetrics }: { objective: ObjectiveVi
         <ul className="space-y-2">
           {objective.mappings.map((mp) => {
             const m = byId.get(mp.mlMetricId);
-            const fit = objective.assessment.metrics.find((a) => a.mlMetricId === mp.mlMetricId)?.leadLag;
+            const assessment = objective.assessment.metrics.find((a) => a.mlMetricId === mp.mlMetricId);
+            const fit = assessment?.leadLag;
             return (
               <li key={mp.mlMetricId} className="rounded-md border border-slate-200 p-3 text-sm">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="min-w-0">
                     <p className="font-medium">{m?.name}</p>
                     <p className="break-words text-slate-700">Hypothesis: {mp.hypothesis}</p>
+                    {assessment && <p className="mt-1 text-slate-700">{assessment.progress.signal.sentence}</p>}
                     {fit?.sentence && <p className="mt-1 text-slate-700">{fit.sentence}</p>}
                     {fit?.warning && <p className="mt-1 text-amber-900">{fit.warning}</p>}
                   </div>

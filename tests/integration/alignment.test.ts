@@ -3,7 +3,7 @@ import { addDays, MAX_CSV_ROWS } from "../../server/domain/alignment";
 import type { AppError } from "../../server/errors/app-error";
 import { expectInputError } from "./support/input-error";
 import type { TestDb } from "./support/test-db";
-import { expectTRPCError, useTestWorld, type World } from "./support/world";
+import { callerFor, expectTRPCError, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
 let world: World;
@@ -41,6 +41,11 @@ describe("objectives and ML metrics", () => {
     const edited = await world.as.alice.alignment.updateObjective({ ...objectiveInput(""), objectiveId: objective.id, version: objective.version, target: 90 });
     expect(edited.version).toBe(2);
     expect(edited.target).toBe(90);
+  });
+
+  it("answers UNAUTHORIZED to someone signed out", async () => {
+    await expectTRPCError(callerFor(t.db, null).alignment.view({ projectId: world.projectA.id }), "UNAUTHORIZED");
+    await expectTRPCError(callerFor(t.db, null).alignment.workspaceOverview({ workspaceId: world.a.id }), "UNAUTHORIZED");
   });
 
   it("refuses an edit based on a stale version, answering the current objective", async () => {

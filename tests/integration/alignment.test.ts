@@ -184,6 +184,16 @@ describe("CSV import and export", () => {
     expect(await t.db.checkInRevision.count({ where: { objectiveId: objective.id } })).toBe(16);
   });
 
+  it("shows the latest 260 check-ins in the view and says older ones exist", async () => {
+    const { objective, recall } = await setUp();
+    await world.as.bob.alignment.importCheckIns({ objectiveId: objective.id, csv: weeklyCsv(recall.name, 270, "2000-01-03") });
+    const o = (await world.as.bob.alignment.view({ projectId: world.projectA.id })).objectives.find((x) => x.id === objective.id)!;
+    expect(o.checkIns).toHaveLength(260);
+    expect(o.olderCheckIns).toBe(true);
+    expect(o.checkIns[259]!.date).toBe(addDays("2000-01-03", 7 * 269));
+    expect((await world.as.bob.alignment.exportCheckIns({ objectiveId: objective.id })).count).toBe(270);
+  });
+
   it("offers a template that the import reads", async () => {
     const { objective, recall } = await setUp();
     const template = await world.as.bob.alignment.checkInTemplate({ objectiveId: objective.id });

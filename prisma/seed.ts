@@ -4,6 +4,7 @@ import { getCatalog } from "../server/content/catalog";
 import { gradeQuiz, type QuizAnswers } from "../server/domain/quiz";
 import type { Db } from "../server/db/connection";
 import { seedAssess } from "./seed/assess";
+import { seedAlignment } from "./seed/alignment";
 
 export const DEMO_PASSWORD = "causeway-demo";
 
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   });
   await seedLearning(db, users.map((u) => u.id));
   await seedAssess(db, workspace.id);
+  await seedAlignment(db, workspace.id, DEMO_USERS.map((u, i) => ({ id: users[i]!.id, name: u.name }))); // ---- alignment ----
   // A second workspace so switching between workspaces can be tried straight away.
   await db.workspace.create({
     data: {

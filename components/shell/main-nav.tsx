@@ -7,6 +7,7 @@ const SECTIONS = [
   { segment: "learn", label: "Learn" },
   { segment: "projects", label: "Projects" },
   { segment: "dashboard", label: "Dashboard" },
+  { segment: "alignment", label: "Alignment" },
   { segment: "settings", label: "Settings" },
 ] as const;
 

@@ -14,7 +14,7 @@ export async function handleTrpcRequest(req: Request, createContext: () => Promi
   }
   let limited = req;
   if (req.method !== "GET" && req.method !== "HEAD") {
-    const limit = paths.every((p) => IMPORT_PROCEDURES.has(p)) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+    const limit = paths.some((p) => IMPORT_PROCEDURES.has(p)) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
     const body = await readBodyWithin(req, limit);
     if (body === null) return refusal(413, "PAYLOAD_TOO_LARGE", `The request is larger than ${Math.round(limit / 1000)} KB.`);
     limited = new Request(req.url, { method: req.method, headers: req.headers, body });

@@ -8,7 +8,7 @@ export const MAX_BODY_BYTES = 1_000_000;
 
 /** Procedures that take files (CSV imports) may send this much. */
 export const MAX_IMPORT_BODY_BYTES = 4_000_000;
-export const IMPORT_PROCEDURES: ReadonlySet<string> = new Set<string>([]);
+export const IMPORT_PROCEDURES: ReadonlySet<string> = new Set<string>(["alignment.previewImport", "alignment.importCheckIns"]);
 
 /** Procedures that must be a request of their own: one request may not create many accounts. */
 export const UNBATCHABLE_PROCEDURES: ReadonlySet<string> = new Set(["auth.signUp"]);

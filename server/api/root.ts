@@ -1,5 +1,6 @@
 import { assessRouter } from "./routers/assess/router";
 import { authRouter } from "./routers/auth/router";
+import { alignmentRouter } from "./routers/alignment/router";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn/router";
 import { memberRouter } from "./routers/member";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   project: projectRouter,
   learn: learnRouter,
   assess: assessRouter,
+  alignment: alignmentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -72,16 +72,75 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "assess.copyRubric": ["name", (as) => as.assess.copyRubric({ workspaceId: A, templateId: "causeway-maturity", name: long })],
     "assess.getRubric": ["rubricId", (as) => as.assess.getRubric({ workspaceId: A, rubricId: "" })],
     "assess.editRubric": ["edits", (as) => as.assess.editRubric({ workspaceId: A, rubricId: "r", baseVersion: 1, edits: Array.from({ length: 51 }, () => ({ op: "retire" as const, itemId: "x" })) })],
+    // ---- alignment ----
+    ...alignmentBadCalls(p, long),
   };
 };
 
+// ---- alignment ----
+let align: { objectiveId: string; mlMetricId: string; checkInId: string } | undefined;
+async function alignmentFixture() {
+  if (align) return align;
+  const as = world.as.alice;
+  const o = await as.alignment.createObjective({ projectId: world.projectA.id, statement: "Lower losses", metricName: "Losses", baseline: 10, target: 5, direction: "DECREASE" });
+  const m = await as.alignment.createMlMetric({ projectId: world.projectA.id, name: "Recall", baseline: 0.5, target: 0.8, direction: "INCREASE" });
+  await as.alignment.setMapping({ objectiveId: o.id, mlMetricId: m.id, hypothesis: "More recall, fewer losses." });
+  const c = await as.alignment.createCheckIn({ objectiveId: o.id, date: "2026-01-05", businessValue: 9 });
+  align = { objectiveId: o.id, mlMetricId: m.id, checkInId: c.id };
+  return align;
+}
+
+function alignmentBadCalls(p: string, long: string): Record<string, [string, (as: Caller) => Promise<unknown>]> {
+  const ids = () => align!;
+  const objective = { statement: "Lower losses", metricName: "Losses", baseline: 10, target: 5, direction: "DECREASE" as const };
+  const metric = { name: "Precision", baseline: 0.5, target: 0.8, direction: "INCREASE" as const };
+  return {
+    "alignment.view": ["projectId", (as) => as.alignment.view({ projectId: long })],
+    "alignment.workspaceOverview": ["workspaceId", (as) => as.alignment.workspaceOverview({ workspaceId: "" })],
+    "alignment.createObjective": ["baseline", (as) => as.alignment.createObjective({ projectId: p, ...objective, baseline: Number.POSITIVE_INFINITY })],
+    "alignment.updateObjective": ["statement", (as) => as.alignment.updateObjective({ objectiveId: ids().objectiveId, version: 1, ...objective, statement: long })],
+    "alignment.deleteObjective": ["objectiveId", (as) => as.alignment.deleteObjective({ objectiveId: "" })],
+    "alignment.createMlMetric": ["direction", (as) => as.alignment.createMlMetric({ projectId: p, ...metric, direction: "SIDEWAYS" as never })],
+    "alignment.updateMlMetric": ["target", (as) => as.alignment.updateMlMetric({ projectId: p, mlMetricId: ids().mlMetricId, version: 1, ...metric, target: "high" as never })],
+    "alignment.deleteMlMetric": ["mlMetricId", (as) => as.alignment.deleteMlMetric({ projectId: p, mlMetricId: long })],
+    "alignment.setMapping": ["hypothesis", (as) => as.alignment.setMapping({ objectiveId: ids().objectiveId, mlMetricId: ids().mlMetricId, hypothesis: long })],
+    "alignment.removeMapping": ["mlMetricId", (as) => as.alignment.removeMapping({ objectiveId: ids().objectiveId, mlMetricId: "" })],
+    "alignment.createCheckIn": ["date", (as) => as.alignment.createCheckIn({ objectiveId: ids().objectiveId, date: "2026-02-31", businessValue: 1 })],
+    "alignment.updateCheckIn": ["note", (as) => as.alignment.updateCheckIn({ objectiveId: ids().objectiveId, checkInId: ids().checkInId, version: 1, date: "2026-01-05", businessValue: 1, note: long })],
+    "alignment.deleteCheckIn": ["version", (as) => as.alignment.deleteCheckIn({ objectiveId: ids().objectiveId, checkInId: ids().checkInId, version: -1 })],
+    "alignment.checkInHistory": ["checkInId", (as) => as.alignment.checkInHistory({ objectiveId: ids().objectiveId, checkInId: long })],
+    "alignment.updateSettings": ["window", (as) => as.alignment.updateSettings({ projectId: p, window: 1_000_000, tolerance: 0.1, staleDays: 7, version: 0 })],
+    "alignment.previewImport": ["csv", (as) => as.alignment.previewImport({ objectiveId: ids().objectiveId, csv: 42 as never })],
+    "alignment.importCheckIns": ["csv", (as) => as.alignment.importCheckIns({ objectiveId: ids().objectiveId, csv: "x".repeat(3 * 1024 * 1024) })],
+    "alignment.exportCheckIns": ["objectiveId", (as) => as.alignment.exportCheckIns({ objectiveId: "" })],
+    "alignment.checkInTemplate": ["objectiveId", (as) => as.alignment.checkInTemplate({ objectiveId: long })],
+  };
+}
+
 async function countEverything() {
   const db = t.db;
-  return Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invite.count(), db.project.count(), db.chapterProgress.count(), db.quizAttempt.count(), db.checklistTick.count()]);
+  return Promise.all([
+    db.user.count(),
+    db.workspace.count(),
+    db.membership.count(),
+    db.invite.count(),
+    db.project.count(),
+    db.chapterProgress.count(),
+    db.quizAttempt.count(),
+    db.checklistTick.count(),
+    // ---- alignment ----
+    db.businessObjective.findMany({ orderBy: { id: "asc" } }),
+    db.mlMetric.findMany({ orderBy: { id: "asc" } }),
+    db.metricMapping.findMany({ orderBy: { objectiveId: "asc" } }),
+    db.checkIn.findMany({ orderBy: { id: "asc" } }),
+    db.checkInRevision.count(),
+    db.alignmentSettings.count(),
+  ]);
 }
 
 describe("bad input", () => {
   it("is refused with a message naming the field, and nothing is written", async () => {
+    await alignmentFixture(); // ---- alignment ----
     const before = await countEverything();
     const projectBefore = await t.db.project.findUniqueOrThrow({ where: { id: world.projectA.id } });
     for (const [path, [field, call]] of Object.entries(badCalls())) {

@@ -97,3 +97,13 @@ describe("tRPC HTTP errors and limits", () => {
     expect(res.headers.get("cache-control")).toBe("private, no-store");
   });
 });
+
+describe("CSV import requests", () => {
+  it("may carry a file up to the import limit, while other procedures keep the 1 MB limit", async () => {
+    const body = JSON.stringify({ json: { projectId: world.projectA.id, csv: "x".repeat(1_500_000) } });
+    const importing = await sendRaw(t.db, world.users.alice, "alignment.previewImport", { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(importing.status).not.toBe(413);
+    const other = await sendRaw(t.db, world.users.alice, "project.create", { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(other.status).toBe(413);
+  });
+});

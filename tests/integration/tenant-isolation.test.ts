@@ -11,12 +11,20 @@ let world: World;
 let bInvite: { id: string; token: string };
 let bRound: { id: string }; // assess
 let bRubric: { id: string }; // assess
+// ---- alignment ----
+let bAlign: { objectiveId: string; mlMetricId: string; checkInId: string };
 useTestWorld(async (db, w) => {
   t = db;
   world = w;
   bInvite = await world.as.carol.invite.create({ workspaceId: world.b.id });
   bRound = await world.as.carol.assess.openRound({ projectId: world.projectB.id, title: "B round", closesAt: new Date(Date.now() + 86_400_000 * 7), rubric: { templateId: "causeway-maturity" }, inviteeIds: [world.users.carol.id] }); // assess
   bRubric = await world.as.carol.assess.copyRubric({ workspaceId: world.b.id, templateId: "causeway-maturity", name: "B rubric" }); // assess
+  // ---- alignment ----
+  const objective = await world.as.carol.alignment.createObjective({ projectId: world.projectB.id, statement: "B's objective", metricName: "Revenue", baseline: 1, target: 2, direction: "INCREASE" });
+  const metric = await world.as.carol.alignment.createMlMetric({ projectId: world.projectB.id, name: "AUC", baseline: 0.7, target: 0.8, direction: "INCREASE" });
+  await world.as.carol.alignment.setMapping({ objectiveId: objective.id, mlMetricId: metric.id, hypothesis: "Better ranking brings revenue." });
+  const checkIn = await world.as.carol.alignment.createCheckIn({ objectiveId: objective.id, date: "2026-01-05", businessValue: 1.2, mlValues: { [metric.id]: 0.72 } });
+  bAlign = { objectiveId: objective.id, mlMetricId: metric.id, checkInId: checkIn.id };
 });
 
 // Procedures that take no workspace or project id: they act only on the caller's own data.
@@ -85,8 +93,39 @@ const attacks = (): Record<string, Attack> => {
     "assess.copyRubric": (as) => as.assess.copyRubric({ workspaceId: B, templateId: "causeway-maturity", name: "Planted" }),
     "assess.getRubric": (as) => as.assess.getRubric({ workspaceId: B, rubricId: bRubric.id }),
     "assess.editRubric": (as) => as.assess.editRubric({ workspaceId: B, rubricId: bRubric.id, baseVersion: 1, edits: [{ op: "retire", itemId: "x" }] }),
+    // ---- alignment ----
+    ...alignmentAttacks(pB, B),
   };
 };
+
+// ---- alignment ----
+function alignmentAttacks(pB: string, B: string): Record<string, Attack> {
+  const { objectiveId: o, mlMetricId: m, checkInId: c } = bAlign;
+  const objective = { statement: "Hijack", metricName: "X", baseline: 1, target: 2, direction: "INCREASE" as const };
+  const metric = { name: "Planted", baseline: 0, target: 1, direction: "INCREASE" as const };
+  const csv = "date,business_value\n2026-02-02,1\n";
+  return {
+    "alignment.view": (as) => as.alignment.view({ projectId: pB }),
+    "alignment.workspaceOverview": (as) => as.alignment.workspaceOverview({ workspaceId: B }),
+    "alignment.createObjective": (as) => as.alignment.createObjective({ projectId: pB, ...objective }),
+    "alignment.updateObjective": (as) => as.alignment.updateObjective({ objectiveId: o, version: 1, ...objective }),
+    "alignment.deleteObjective": (as) => as.alignment.deleteObjective({ objectiveId: o }),
+    "alignment.createMlMetric": (as) => as.alignment.createMlMetric({ projectId: pB, ...metric }),
+    "alignment.updateMlMetric": (as) => as.alignment.updateMlMetric({ projectId: pB, mlMetricId: m, version: 1, ...metric }),
+    "alignment.deleteMlMetric": (as) => as.alignment.deleteMlMetric({ projectId: pB, mlMetricId: m }),
+    "alignment.setMapping": (as) => as.alignment.setMapping({ objectiveId: o, mlMetricId: m, hypothesis: "A planted hypothesis." }),
+    "alignment.removeMapping": (as) => as.alignment.removeMapping({ objectiveId: o, mlMetricId: m }),
+    "alignment.createCheckIn": (as) => as.alignment.createCheckIn({ objectiveId: o, date: "2026-02-02", businessValue: 9 }),
+    "alignment.updateCheckIn": (as) => as.alignment.updateCheckIn({ objectiveId: o, checkInId: c, version: 1, date: "2026-01-05", businessValue: 9 }),
+    "alignment.deleteCheckIn": (as) => as.alignment.deleteCheckIn({ objectiveId: o, checkInId: c, version: 1 }),
+    "alignment.checkInHistory": (as) => as.alignment.checkInHistory({ objectiveId: o }),
+    "alignment.updateSettings": (as) => as.alignment.updateSettings({ projectId: pB, window: 4, tolerance: 0.1, staleDays: 7, version: 0 }),
+    "alignment.previewImport": (as) => as.alignment.previewImport({ objectiveId: o, csv }),
+    "alignment.importCheckIns": (as) => as.alignment.importCheckIns({ objectiveId: o, csv }),
+    "alignment.exportCheckIns": (as) => as.alignment.exportCheckIns({ objectiveId: o }),
+    "alignment.checkInTemplate": (as) => as.alignment.checkInTemplate({ objectiveId: o }),
+  };
+}
 
 describe("tenant isolation", () => {
   it("refuses every workspace-scoped procedure called with another workspace's ids, as NOT_FOUND", async () => {

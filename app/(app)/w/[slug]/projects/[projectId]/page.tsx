@@ -17,6 +17,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ slug: 
         <Link href={`/w/${slug}/projects`} className="text-indigo-700 underline">
           ← All projects
         </Link>
+        {" · "}<Link href={`/w/${slug}/projects/${projectId}/alignment`} className="text-indigo-700 underline">Alignment: objectives and check-ins</Link>
       </p>
       <p className="mb-4 text-sm"><Link href={`/w/${slug}/projects/${projectId}/assess`} className="text-indigo-700 underline">Assessment rounds →</Link></p>
       <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={project.viewer.canManage} />

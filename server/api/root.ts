@@ -1,4 +1,5 @@
 import { authRouter } from "./routers/auth";
+import { designRouter } from "./routers/design/router";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn";
 import { memberRouter } from "./routers/member";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   invite: inviteRouter,
   project: projectRouter,
   learn: learnRouter,
+  design: designRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -47,12 +47,28 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "learn.setComplete": ["complete", (as) => as.learn.setComplete({ chapter: "training-data", complete: "yes" as never })],
     "learn.submitQuiz": ["answers", (as) => as.learn.submitQuiz({ chapter: "training-data", answers: { q1: "a" as never } })],
     "learn.teamProgress": ["workspaceId", (as) => as.learn.teamProgress({ workspaceId: "" })],
+    // ---- design ----
+    "design.getDocument": ["projectId", (as) => as.design.getDocument({ projectId: "" })],
+    "design.getSection": ["step", (as) => as.design.getSection({ projectId: p, step: 11 as never })],
+    "design.saveSection": [
+      "content.fields.taskType",
+      (as) => as.design.saveSection({ projectId: p, step: 2, baseRevision: 0, content: { fields: { taskType: "astrology" }, notes: "", status: "DRAFT", ownerId: null, reviewerId: null } }),
+    ],
+    "design.listHistory": ["before", (as) => as.design.listHistory({ projectId: p, step: 1, before: -1 })],
+    "design.diffRevisions": ["to", (as) => as.design.diffRevisions({ projectId: p, step: 1, from: 0, to: 1.5 })],
+    "design.restoreRevision": ["revision", (as) => as.design.restoreRevision({ projectId: p, step: 1, revision: 0, baseRevision: 0 })],
+    "design.addComment": ["body", (as) => as.design.addComment({ projectId: p, step: 1, body: long })],
+    "design.resolveComment": ["resolved", (as) => as.design.resolveComment({ projectId: p, commentId: "c1", resolved: "yes" as never })],
+    "design.exportMarkdown": ["projectId", (as) => as.design.exportMarkdown({ projectId: long })],
+    "design.applyExample": ["example", (as) => as.design.applyExample({ projectId: p, example: "wizard" as never })],
   };
 };
 
 async function countEverything() {
   const db = t.db;
-  return Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invite.count(), db.project.count(), db.chapterProgress.count(), db.quizAttempt.count()]);
+  return Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invite.count(), db.project.count(), db.chapterProgress.count(), db.quizAttempt.count(),
+    // ---- design ----
+    db.designDocument.count(), db.designRevision.count(), db.designComment.count()]);
 }
 
 describe("bad input", () => {
@@ -71,5 +87,20 @@ describe("bad input", () => {
   it("covers every procedure that takes input", () => {
     const all = Object.keys(appRouter._def.procedures).sort();
     expect([...Object.keys(badCalls()), ...NO_INPUT].sort()).toEqual(all);
+  });
+});
+
+// ---- design ----
+describe("bad input to design documents", () => {
+  it("refuses oversized notes, too many rows and unknown fields, naming them, and writes nothing", async () => {
+    const p = world.projectA.id;
+    const base = { fields: {}, notes: "", status: "DRAFT" as const, ownerId: null, reviewerId: null };
+    const before = await countEverything();
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 1, baseRevision: 0, content: { ...base, notes: "x".repeat(20_001) } }), "content.notes");
+    const rows = Array.from({ length: 201 }, () => ({ name: "f", type: "numeric" }));
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 5, baseRevision: 0, content: { ...base, fields: { features: rows } } }), "content.fields.features");
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 1, baseRevision: 0, content: { ...base, fields: { colour: "red" } } }), "content.fields");
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 1, baseRevision: 0, content: { ...base, status: "SHIPPED" as never } }), "content.status");
+    expect(await countEverything()).toEqual(before);
   });
 });

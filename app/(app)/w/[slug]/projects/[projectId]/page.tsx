@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { loadWorkspace } from "~/server/api/load-workspace";
 import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
 import { ProjectEditor } from "./project-editor";
+import { DesignProgressStrip } from "~/components/design/design-progress-strip";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -27,6 +28,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ slug: 
         </Link>
       </p>
       <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={canManage} />
+      <DesignProgressStrip slug={slug} projectId={projectId} />
     </HydrateClient>
   );
 }

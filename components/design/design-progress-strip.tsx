@@ -19,7 +19,7 @@ export async function DesignProgressStrip({ slug, projectId }: { slug: string; p
   const base = `/w/${slug}/projects/${projectId}/design`;
   const average = Math.round(doc.sections.reduce((sum, s) => sum + s.completeness.percent, 0) / doc.sections.length);
   return (
-    <section aria-labelledby="design-strip-heading" className="mb-8">
+    <section aria-labelledby="design-strip-heading" className="mt-8">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="design-strip-heading" className="text-lg font-semibold">
           <Link href={base} className="text-indigo-800 underline-offset-2 hover:underline">

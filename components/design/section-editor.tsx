@@ -38,7 +38,9 @@ export function SectionEditor({
   const { base, draft, setDraft, state, merged, error, conflict, resolve, retry, saveNow } = useSectionAutosave(projectId, step, initial);
   const [preview, setPreview] = useState(false);
   const completeness = sectionCompleteness(step, draft.fields);
-  const setField = (key: string, value: FieldValue) => setDraft({ ...draft, fields: { ...draft.fields, [key]: value } });
+  // Writing into a section that was not started makes it a draft.
+  const started = draft.status === "NOT_STARTED" ? "DRAFT" : draft.status;
+  const setField = (key: string, value: FieldValue) => setDraft({ ...draft, status: started, fields: { ...draft.fields, [key]: value } });
   const isOwner = draft.ownerId === meId;
   const blockedByComments = state === "failed" && error?.includes("unresolved review comment");
   const people = [{ id: "", name: "Nobody yet" }, ...members];
@@ -138,7 +140,7 @@ export function SectionEditor({
                 maxLength={LIMITS.notes}
                 className="block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm focus:border-indigo-600"
                 value={draft.notes}
-                onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
+                onChange={(e) => setDraft({ ...draft, status: started, notes: e.target.value })}
               />
             </>
           )}

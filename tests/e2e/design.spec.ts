@@ -6,7 +6,7 @@ const PASSWORD = "causeway-demo";
 /** Signs in, creates a project in Northwind and returns the URL of its page. */
 async function newProject(page: Page, name: string) {
   await signIn(page, "theo@demo.causeway.dev", PASSWORD);
-  await page.waitForURL(/\/workspaces/);
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
   await page.goto("/w/northwind/projects");
   await page.getByLabel("Project name").fill(name);
   await page.getByRole("button", { name: "Create project" }).click();
@@ -23,7 +23,7 @@ async function secondUser(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "priya@demo.causeway.dev", PASSWORD);
-  await page.waitForURL(/\/workspaces/);
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
   await page.goto(url);
   return { context, page };
 }
@@ -47,6 +47,7 @@ test("filling in step 1 raises its completeness on the project page", async ({ p
 test("two people editing different paragraphs of the notes are merged cleanly; the same sentence shows both", async ({ page, browser }) => {
   await newProject(page, `Merge e2e ${Date.now()}`);
   await page.getByTestId("design-step-2").click();
+  await expect(page.getByRole("heading", { level: 1, name: /^2\. Problem framing/ })).toBeVisible();
   const stepUrl = page.url();
   const a = page.getByLabel("Notes (Markdown)");
   await a.fill(notes("Para one.", "Para two.", "Para three."));

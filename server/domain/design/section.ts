@@ -1,3 +1,4 @@
+// Browser-safe and pure: the section editor uses these rules too.
 // What a design section holds, its statuses, and the rules that read it: completeness and drift.
 import { isFilled, type SectionFields } from "./fields";
 import { STEP_FIELDS, type StepNumber } from "./steps";

@@ -1,3 +1,4 @@
+// Browser-safe and pure: the section editor uses these rules too.
 // The ten steps of the design document, in order. Titles come from content/plan/steps.json at
 // render time; this module holds what the document stores for each step.
 import { sectionSchema, type FieldSpec } from "./fields";

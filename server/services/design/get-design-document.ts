@@ -6,20 +6,20 @@ import { reviewDue, sectionCompleteness } from "../../domain/design/section";
 import type { SectionFields } from "../../domain/design/fields";
 import type { StepNumber } from "../../domain/design/steps";
 import type { MemberActor } from "../actor";
-import { ensureDocument, sectionSelect, type DesignProjectRef } from "./section-store";
+import { openThreadCount, readOrCreate, sectionSelect, type DesignProjectRef } from "./section-store";
 
 export async function getDesignDocument(db: Db, _actor: MemberActor, input: { project: DesignProjectRef; now?: Date }) {
-  const document = await ensureDocument(db, input.project.id);
-  const [sections, openComments] = await Promise.all([
-    db.designSection.findMany({ where: { documentId: document.id }, select: sectionSelect, orderBy: { step: "asc" } }),
-    db.designComment.groupBy({ by: ["sectionId"], where: { section: { documentId: document.id }, parentId: null, resolvedAt: null }, _count: true }),
-  ]);
-  const open = new Map(openComments.map((c) => [c.sectionId, c._count]));
+  const document = await readOrCreate(db, input.project.id, () =>
+    db.designDocument.findUnique({
+      where: { projectId: input.project.id },
+      select: { id: true, reviewPeriodDays: true, sections: { select: { ...sectionSelect, ...openThreadCount }, orderBy: { step: "asc" } } },
+    }),
+  );
   const now = input.now ?? new Date();
   return {
     documentId: document.id,
     reviewPeriodDays: document.reviewPeriodDays,
-    sections: sections.map((s) => ({
+    sections: document.sections.map((s) => ({
       step: s.step,
       status: s.status,
       revision: s.revision,
@@ -28,7 +28,7 @@ export async function getDesignDocument(db: Db, _actor: MemberActor, input: { pr
       reviewer: s.reviewer,
       completeness: sectionCompleteness(s.step as StepNumber, s.fields as SectionFields),
       reviewDue: reviewDue(s, input.project, now, document.reviewPeriodDays),
-      openComments: open.get(s.id) ?? 0,
+      openComments: s._count.comments,
     })),
   };
 }

@@ -6,7 +6,8 @@ import type { Prisma } from "../../db/generated/client";
 import { reviewDue, sectionCompleteness } from "../../domain/design/section";
 import type { StepNumber } from "../../domain/design/steps";
 import type { MemberActor } from "../actor";
-import { ensureDocument, sectionSelect, toContent, type DesignProjectRef, type SectionRow } from "./section-store";
+import { LIMITS } from "../../domain/design/fields";
+import { readOrCreate, sectionSelect, toContent, type DesignProjectRef, type SectionRow } from "./section-store";
 
 const commentSelect = {
   id: true,
@@ -35,12 +36,17 @@ export function sectionView(row: SectionRow, project: DesignProjectRef, reviewPe
 export type SectionView = ReturnType<typeof sectionView>;
 
 export async function getDesignSection(db: Db, _actor: MemberActor, input: { project: DesignProjectRef; step: StepNumber }) {
-  const document = await ensureDocument(db, input.project.id);
-  const row = await db.designSection.findUniqueOrThrow({
-    where: { documentId_step: { documentId: document.id, step: input.step } },
-    select: { ...sectionSelect, comments: { select: commentSelect, orderBy: { createdAt: "asc" }, take: 500 } },
-  });
-  const { comments, ...section } = row;
+  const row = await readOrCreate(db, input.project.id, () =>
+    db.designSection.findFirst({
+      where: { step: input.step, document: { projectId: input.project.id } },
+      select: {
+        ...sectionSelect,
+        document: { select: { reviewPeriodDays: true } },
+        comments: { select: commentSelect, orderBy: { createdAt: "asc" }, take: LIMITS.commentsPerSection },
+      },
+    }),
+  );
+  const { comments, document, ...section } = row;
   const threads = comments.filter((c) => !c.parentId).map((c) => ({ ...c, replies: comments.filter((r) => r.parentId === c.id) }));
   return { section: sectionView(section, input.project, document.reviewPeriodDays), threads };
 }

@@ -4,12 +4,13 @@ import "server-only";
 // any number of simultaneous saves at one revision exactly one wins and the others get CONFLICT
 // with the current content, from which the editor merges. Every accepted save writes a revision.
 import type { Db } from "../../db/connection";
+import { isUniqueViolation } from "../../db/errors";
 import { AppError } from "../../errors/app-error";
 import { changedKeys, type SectionContent } from "../../domain/design/section";
 import type { StepNumber } from "../../domain/design/steps";
 import type { MemberActor } from "../actor";
 import { sectionView } from "./get-design-section";
-import { ensureDocument, refuseIfArchived, requireMembers, sectionSelect, toContent, type DesignProjectRef } from "./section-store";
+import { openThreadCount, readOrCreate, refuseIfArchived, requireMembers, sectionSelect, toContent, type DesignProjectRef } from "./section-store";
 
 export const STALE_SECTION_MESSAGE = "Someone else saved this section since you opened it. Their version is shown beside yours so nothing is lost.";
 
@@ -26,59 +27,73 @@ export interface SaveSectionInput {
 
 export async function saveDesignSection(db: Db, actor: MemberActor, input: SaveSectionInput) {
   refuseIfArchived(input.project);
-  const document = await ensureDocument(db, input.project.id);
-  await requireMembers(db, input.project.workspaceId, [input.content.ownerId], "ownerId");
-  await requireMembers(db, input.project.workspaceId, [input.content.reviewerId], "reviewerId");
-  const where = { documentId_step: { documentId: document.id, step: input.step } };
+  const before = await readOrCreate(db, input.project.id, () =>
+    db.designSection.findFirst({
+      where: { step: input.step, document: { projectId: input.project.id } },
+      select: { ...sectionSelect, ...openThreadCount, document: { select: { reviewPeriodDays: true } } },
+    }),
+  );
+  const period = before.document.reviewPeriodDays;
+  const conflict = async () => {
+    const current = await db.designSection.findUniqueOrThrow({ where: { id: before.id }, select: sectionSelect });
+    return new AppError("CONFLICT", STALE_SECTION_MESSAGE, { current: sectionView(current, input.project, period) });
+  };
+  if (before.revision !== input.baseRevision) throw await conflict();
 
-  return db.$transaction(async (tx) => {
-    const conflict = async () => {
-      const current = await tx.designSection.findUniqueOrThrow({ where, select: sectionSelect });
-      return new AppError("CONFLICT", STALE_SECTION_MESSAGE, { current: sectionView(current, input.project, document.reviewPeriodDays) });
-    };
-    const before = await tx.designSection.findUniqueOrThrow({ where, select: { ...sectionSelect, _count: { select: { comments: { where: { parentId: null, resolvedAt: null } } } } } });
-    if (before.revision !== input.baseRevision) throw await conflict();
+  // People are checked only when they change, so a save never fails for an unchanged name.
+  const newOwner = input.content.ownerId !== (before.owner?.id ?? null) ? input.content.ownerId : null;
+  const newReviewer = input.content.reviewerId !== (before.reviewer?.id ?? null) ? input.content.reviewerId : null;
+  await requireMembers(db, input.project.workspaceId, [newOwner], "ownerId");
+  await requireMembers(db, input.project.workspaceId, [newReviewer], "reviewerId");
 
-    const becomesDone = input.content.status === "DONE" && (before.status !== "DONE" || input.confirmReview);
-    if (becomesDone && before._count.comments > 0) {
-      const isOwner = before.owner?.id === actor.user.id;
-      if (!input.overrideOpenComments || !isOwner) {
-        throw new AppError(
-          "PRECONDITION_FAILED",
-          isOwner
-            ? `This section has ${before._count.comments} unresolved review comment(s). Resolve them, or confirm that you mark it done anyway.`
-            : `This section has ${before._count.comments} unresolved review comment(s): resolve them first, or ask the section owner to mark it done.`,
-        );
-      }
+  const openComments = before._count.comments;
+  const becomesDone = input.content.status === "DONE" && (before.status !== "DONE" || input.confirmReview);
+  if (becomesDone && openComments > 0) {
+    const isOwner = before.owner?.id === actor.user.id;
+    if (!input.overrideOpenComments || !isOwner) {
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        isOwner
+          ? `This section has ${openComments} unresolved review comment(s). Resolve them, or confirm that you mark it done anyway.`
+          : `This section has ${openComments} unresolved review comment(s): resolve them first, or ask the section owner to mark it done.`,
+      );
     }
+  }
 
-    const changed = changedKeys(toContent(before), input.content);
-    const now = new Date();
-    const { count } = await tx.designSection.updateMany({
-      where: { id: before.id, revision: input.baseRevision },
-      data: {
-        fields: input.content.fields,
-        notes: input.content.notes,
-        status: input.content.status,
-        ownerId: input.content.ownerId,
-        reviewerId: input.content.reviewerId,
-        revision: { increment: 1 },
-        updatedAt: now,
-        ...(becomesDone ? { lastReviewedAt: now, stageAtReview: input.project.stage } : {}),
-      },
-    });
-    if (count === 0) throw await conflict();
-    await tx.designRevision.create({
-      data: {
-        sectionId: before.id,
-        revision: input.baseRevision + 1,
-        authorId: actor.user.id,
-        changedFields: changed,
-        snapshot: { ...input.content },
-        createdAt: now,
-      },
-    });
-    const saved = await tx.designSection.findUniqueOrThrow({ where, select: sectionSelect });
-    return { section: sectionView(saved, input.project, document.reviewPeriodDays, now), changed };
-  });
+  // `before` holds exactly revision `baseRevision` (content changes only with the revision), so
+  // the changed keys are right whenever the conditional update below succeeds.
+  const changed = changedKeys(toContent(before), input.content);
+  const now = new Date();
+  try {
+    const [saved] = await db.$transaction([
+      // Conditional on the revision: of simultaneous saves at one revision, exactly one matches.
+      db.designSection.update({
+        where: { id: before.id, revision: input.baseRevision },
+        data: {
+          fields: input.content.fields,
+          notes: input.content.notes,
+          status: input.content.status,
+          ownerId: input.content.ownerId,
+          reviewerId: input.content.reviewerId,
+          revision: { increment: 1 },
+          updatedAt: now,
+          ...(becomesDone ? { lastReviewedAt: now, stageAtReview: input.project.stage } : {}),
+        },
+        select: sectionSelect,
+      }),
+      db.designRevision.create({
+        data: { sectionId: before.id, revision: input.baseRevision + 1, authorId: actor.user.id, changedFields: changed, snapshot: { ...input.content }, createdAt: now },
+        select: { id: true },
+      }),
+    ]);
+    return { section: sectionView(saved, input.project, period, now), changed };
+  } catch (e) {
+    // No row at that revision (someone saved first), or their revision row already exists.
+    if (isRecordNotFound(e) || isUniqueViolation(e)) throw await conflict();
+    throw e;
+  }
+}
+
+function isRecordNotFound(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2025";
 }

@@ -33,6 +33,17 @@ export const sectionSelect = {
   reviewer: person,
 } satisfies Prisma.DesignSectionSelect;
 
+/** Unresolved threads of a section (a thread is its first comment). */
+export const openThreadCount = { _count: { select: { comments: { where: { parentId: null, resolvedAt: null } } } } } as const;
+
+/** Reads something of a project's document, creating the document first if it does not exist yet. */
+export async function readOrCreate<T>(db: Db, projectId: string, read: () => Promise<T | null>): Promise<T> {
+  const found = await read();
+  if (found) return found;
+  await ensureDocument(db, projectId);
+  return (await read())!;
+}
+
 export type SectionRow = Prisma.DesignSectionGetPayload<{ select: typeof sectionSelect }>;
 
 export function toContent(row: Pick<SectionRow, "fields" | "notes" | "status" | "owner" | "reviewer">): SectionContent {

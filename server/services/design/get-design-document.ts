@@ -6,13 +6,13 @@ import { reviewDue, sectionCompleteness } from "../../domain/design/section";
 import type { SectionFields } from "../../domain/design/fields";
 import type { StepNumber } from "../../domain/design/steps";
 import type { MemberActor } from "../actor";
-import { openThreadCount, readOrCreate, sectionSelect, type DesignProjectRef } from "./section-store";
+import { openThreadCount, sectionPeopleSelect, readOrCreate, sectionSelect, type DesignProjectRef } from "./section-store";
 
 export async function getDesignDocument(db: Db, _actor: MemberActor, input: { project: DesignProjectRef; now?: Date }) {
   const document = await readOrCreate(db, input.project.id, () =>
     db.designDocument.findUnique({
       where: { projectId: input.project.id },
-      select: { id: true, reviewPeriodDays: true, sections: { select: { ...sectionSelect, ...openThreadCount }, orderBy: { step: "asc" } } },
+      select: { id: true, reviewPeriodDays: true, sections: { select: { ...sectionSelect, ...sectionPeopleSelect, ...openThreadCount }, orderBy: { step: "asc" } } },
     }),
   );
   const now = input.now ?? new Date();

@@ -24,8 +24,6 @@ export function sectionView(row: SectionRow, project: DesignProjectRef, reviewPe
     step: row.step,
     revision: row.revision,
     content: toContent(row),
-    owner: row.owner,
-    reviewer: row.reviewer,
     updatedAt: row.updatedAt,
     lastReviewedAt: row.lastReviewedAt,
     completeness: sectionCompleteness(row.step as StepNumber, toContent(row).fields),

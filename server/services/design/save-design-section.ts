@@ -41,15 +41,15 @@ export async function saveDesignSection(db: Db, actor: MemberActor, input: SaveS
   if (before.revision !== input.baseRevision) throw await conflict();
 
   // People are checked only when they change, so a save never fails for an unchanged name.
-  const newOwner = input.content.ownerId !== (before.owner?.id ?? null) ? input.content.ownerId : null;
-  const newReviewer = input.content.reviewerId !== (before.reviewer?.id ?? null) ? input.content.reviewerId : null;
+  const newOwner = input.content.ownerId !== before.ownerId ? input.content.ownerId : null;
+  const newReviewer = input.content.reviewerId !== before.reviewerId ? input.content.reviewerId : null;
   await requireMembers(db, input.project.workspaceId, [newOwner], "ownerId");
   await requireMembers(db, input.project.workspaceId, [newReviewer], "reviewerId");
 
   const openComments = before._count.comments;
   const becomesDone = input.content.status === "DONE" && (before.status !== "DONE" || input.confirmReview);
   if (becomesDone && openComments > 0) {
-    const isOwner = before.owner?.id === actor.user.id;
+    const isOwner = before.ownerId === actor.user.id;
     if (!input.overrideOpenComments || !isOwner) {
       throw new AppError(
         "PRECONDITION_FAILED",

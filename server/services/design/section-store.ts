@@ -29,9 +29,13 @@ export const sectionSelect = {
   lastReviewedAt: true,
   stageAtReview: true,
   updatedAt: true,
-  owner: person,
-  reviewer: person,
+  // Ids only: Prisma loads each relation with a query of its own, and the editor has the names.
+  ownerId: true,
+  reviewerId: true,
 } satisfies Prisma.DesignSectionSelect;
+
+/** For lists that show names (the table of contents). */
+export const sectionPeopleSelect = { owner: person, reviewer: person } satisfies Prisma.DesignSectionSelect;
 
 /** Unresolved threads of a section (a thread is its first comment). */
 export const openThreadCount = { _count: { select: { comments: { where: { parentId: null, resolvedAt: null } } } } } as const;
@@ -46,14 +50,8 @@ export async function readOrCreate<T>(db: Db, projectId: string, read: () => Pro
 
 export type SectionRow = Prisma.DesignSectionGetPayload<{ select: typeof sectionSelect }>;
 
-export function toContent(row: Pick<SectionRow, "fields" | "notes" | "status" | "owner" | "reviewer">): SectionContent {
-  return {
-    fields: (row.fields ?? {}) as SectionFields,
-    notes: row.notes,
-    status: row.status,
-    ownerId: row.owner?.id ?? null,
-    reviewerId: row.reviewer?.id ?? null,
-  };
+export function toContent(row: Pick<SectionRow, "fields" | "notes" | "status" | "ownerId" | "reviewerId">): SectionContent {
+  return { fields: (row.fields ?? {}) as SectionFields, notes: row.notes, status: row.status, ownerId: row.ownerId, reviewerId: row.reviewerId };
 }
 
 /** The document id for a project, creating the document and its ten empty sections if needed. */

@@ -34,6 +34,14 @@ describe("design document", () => {
     expect(await t.db.designSection.count({ where: { document: { projectId: p.id } } })).toBe(10);
   });
 
+  it("is created once when several people open it at the same moment", async () => {
+    const p = await newProject("Race to open");
+    const callers = [world.as.alice, world.as.bob, world.as.adam, world.as.alice, world.as.bob];
+    const docs = await Promise.all(callers.map((as) => as.design.getDocument({ projectId: p.id })));
+    expect(new Set(docs.map((d) => d.documentId)).size).toBe(1);
+    expect(await t.db.designSection.count({ where: { document: { projectId: p.id } } })).toBe(10);
+  });
+
   it("saves a section, raises its completeness and records who changed which fields", async () => {
     const p = await newProject("Save doc");
     const saved = await world.as.bob.design.saveSection({

@@ -68,6 +68,10 @@ function numberSchema(spec: { min?: number; max?: number; unit: string }) {
     .nullable();
 }
 
+const unknownKeys = {
+  error: (issue: { code?: string; keys?: string[] }) => (issue.code === "unrecognized_keys" ? `has unknown fields: ${(issue.keys ?? []).join(", ")}` : undefined),
+};
+
 function columnSchema(column: ColumnSpec): z.ZodType<Cell> {
   if (column.kind === "enum") return enumSchema(column.options);
   if (column.kind === "number") return numberSchema(column);
@@ -86,7 +90,7 @@ export function fieldSchema(field: FieldSpec): z.ZodType<FieldValue> {
       return numberSchema(field);
     case "table": {
       const maxRows = field.maxRows ?? LIMITS.rows;
-      const row = z.strictObject(Object.fromEntries(field.columns.map((c) => [c.key, columnSchema(c).optional()]))) as z.ZodType<Row>;
+      const row = z.strictObject(Object.fromEntries(field.columns.map((c) => [c.key, columnSchema(c).optional()])), unknownKeys) as z.ZodType<Row>;
       return z.array(row).max(maxRows, `must have at most ${maxRows} rows`);
     }
   }
@@ -94,7 +98,7 @@ export function fieldSchema(field: FieldSpec): z.ZodType<FieldValue> {
 
 /** A strict object schema for one step: every field optional (drafts are partial), unknown keys refused. */
 export function sectionSchema(fields: readonly FieldSpec[]) {
-  return z.strictObject(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f).optional()]))) as z.ZodType<SectionFields>;
+  return z.strictObject(Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f).optional()])), unknownKeys) as z.ZodType<SectionFields>;
 }
 
 export function emptyValue(field: FieldSpec): FieldValue {

@@ -116,10 +116,10 @@ function TableControl({ spec, rows, onChange, disabled }: { spec: Extract<FieldS
 
 export function FieldControl({ spec, value, onChange, disabled }: { spec: FieldSpec; value: FieldValue | undefined; onChange: (value: FieldValue) => void; disabled?: boolean }) {
   const id = useId();
+  // A number's unit is shown beside its input, so the label does not repeat it.
   const label = (
     <>
       {spec.label}
-      {spec.kind === "number" && spec.unit ? ` (${spec.unit})` : ""}
       {spec.required && <span className="text-red-800"> *</span>}
     </>
   );

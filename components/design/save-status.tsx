@@ -8,12 +8,13 @@ const TEXT: Record<SaveState, string> = {
   saved: "All changes saved",
   unsaved: "Unsaved changes",
   saving: "Saving…",
+  offline: "Offline: changes kept here and saved when the connection returns",
   failed: "Not saved",
   conflict: "Not saved: someone else changed this section",
 };
 
 export function SaveStatus({ state, merged, error, onRetry }: { state: SaveState; merged: boolean; error: string | null; onRetry: () => void }) {
-  const tone = state === "failed" || state === "conflict" ? "text-red-800" : state === "saved" ? "text-emerald-800" : "text-slate-700";
+  const tone = state === "failed" || state === "conflict" || state === "offline" ? "text-red-800" : state === "saved" ? "text-emerald-800" : "text-slate-700";
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <p role="status" aria-live="polite" data-testid="save-status" data-state={state} className={cn("font-medium", tone)}>
@@ -21,7 +22,7 @@ export function SaveStatus({ state, merged, error, onRetry }: { state: SaveState
         {merged && state === "saved" ? " (merged with another person's changes)" : ""}
         {state === "failed" && error ? `: ${error}` : ""}
       </p>
-      {state === "failed" && (
+      {(state === "failed" || state === "offline") && (
         <Button type="button" variant="secondary" onClick={onRetry}>
           Retry
         </Button>

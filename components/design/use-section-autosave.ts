@@ -12,7 +12,7 @@ import type { SectionContent } from "~/server/domain/design/section";
 import type { StepNumber } from "~/server/domain/design/steps";
 import type { SectionView } from "./types";
 
-export type SaveState = "saved" | "unsaved" | "saving" | "failed" | "conflict";
+export type SaveState = "saved" | "unsaved" | "saving" | "offline" | "failed" | "conflict";
 
 export interface Conflict {
   theirs: SectionView;
@@ -80,6 +80,8 @@ export function useSectionAutosave(projectId: string, step: StepNumber, initial:
           }
           setConflict({ theirs, merge });
           setState("conflict");
+        } else if (typeof navigator !== "undefined" && !navigator.onLine) {
+          setState("offline"); // saved again as soon as the browser is back online
         } else {
           setError(e instanceof Error ? e.message : "The section could not be saved.");
           setState("failed");
@@ -121,13 +123,27 @@ export function useSectionAutosave(projectId: string, step: StepNumber, initial:
     if (!same(next, conflict.theirs.content)) schedule();
   };
 
+  // Leaving with unsaved changes warns: closing or reloading the tab, and following a link in the app.
   useEffect(() => {
-    const warn = (e: BeforeUnloadEvent) => {
-      if (state === "saved") return;
-      e.preventDefault();
+    if (state === "saved") return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    const onLink = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.("a[href]");
+      if (!link || link.getAttribute("target") === "_blank" || e.defaultPrevented) return;
+      if (!window.confirm("This section has changes that are not saved yet. Leave anyway?")) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
     };
+    const online = () => void flushRef.current();
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.addEventListener("click", onLink, true);
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", onLink, true);
+      window.removeEventListener("online", online);
+    };
   }, [state]);
 
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);

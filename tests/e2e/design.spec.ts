@@ -101,3 +101,24 @@ test("the exported Markdown holds what was typed, and HTML in notes renders as t
   expect(markdown).toContain("**Dataflow mode:** Streaming only");
   expect(markdown).toContain("Events arrive through **Kafka**.");
 });
+
+test("unsaved changes warn before leaving, and edits made offline are saved when the connection returns", async ({ page, context }) => {
+  const projectUrl = await newProject(page, `Offline e2e ${Date.now()}`);
+  await page.goto(`${projectUrl}/design/4`);
+  await saved(page);
+  const notesBox = page.getByLabel("Notes (Markdown)");
+
+  await notesBox.fill("Typed, then straight to the link.");
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("link", { name: /All ten steps/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^4\. Training data/ })).toBeVisible();
+  await saved(page);
+
+  await context.setOffline(true);
+  await notesBox.fill("Written on a train.");
+  await expect(page.getByTestId("save-status")).toHaveText(/^Offline/, { timeout: 15_000 });
+  await context.setOffline(false);
+  await saved(page);
+  await page.reload();
+  await expect(notesBox).toHaveValue("Written on a train.");
+});

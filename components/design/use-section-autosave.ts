@@ -24,7 +24,9 @@ const same = (a: SectionContent, b: SectionContent) => JSON.stringify(a) === JSO
 
 export function useSectionAutosave(projectId: string, step: StepNumber, initial: SectionView) {
   const trpc = useTRPC();
-  const save = useMutation(trpc.design.saveSection.mutationOptions());
+  // networkMode "always": offline, a save fails at once (shown as offline and retried on reconnect)
+  // instead of React Query pausing it silently.
+  const save = useMutation({ ...trpc.design.saveSection.mutationOptions(), networkMode: "always" });
   const [base, setBase] = useState(initial);
   const [draft, setDraftState] = useState<SectionContent>(initial.content);
   const [state, setState] = useState<SaveState>("saved");

@@ -5,6 +5,7 @@ import { gradeQuiz, type QuizAnswers } from "../server/domain/quiz";
 import type { Db } from "../server/db/connection";
 import { seedAssess } from "./seed/assess";
 import { seedAlignment } from "./seed/alignment";
+import { seedDesign } from "./seed/design";
 
 export const DEMO_PASSWORD = "causeway-demo";
 
@@ -76,6 +77,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedLearning(db, users.map((u) => u.id));
   await seedAssess(db, workspace.id);
   await seedAlignment(db, workspace.id, DEMO_USERS.map((u, i) => ({ id: users[i]!.id, name: u.name }))); // ---- alignment ----
+  await seedDesign(db, workspace.id, users.map((u) => u.id));
   // A second workspace so switching between workspaces can be tried straight away.
   await db.workspace.create({
     data: {

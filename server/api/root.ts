@@ -1,6 +1,7 @@
 import { assessRouter } from "./routers/assess/router";
 import { authRouter } from "./routers/auth/router";
 import { alignmentRouter } from "./routers/alignment/router";
+import { designRouter } from "./routers/design/router";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn/router";
 import { memberRouter } from "./routers/member";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   learn: learnRouter,
   assess: assessRouter,
   alignment: alignmentRouter,
+  design: designRouter,
 });
 
 export type AppRouter = typeof appRouter;

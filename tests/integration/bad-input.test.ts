@@ -74,6 +74,20 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "assess.editRubric": ["edits", (as) => as.assess.editRubric({ workspaceId: A, rubricId: "r", baseVersion: 1, edits: Array.from({ length: 51 }, () => ({ op: "retire" as const, itemId: "x" })) })],
     // ---- alignment ----
     ...alignmentBadCalls(p, long),
+    // ---- design ----
+    "design.getDocument": ["projectId", (as) => as.design.getDocument({ projectId: "" })],
+    "design.getSection": ["step", (as) => as.design.getSection({ projectId: p, step: 11 as never })],
+    "design.saveSection": [
+      "content.fields.taskType",
+      (as) => as.design.saveSection({ projectId: p, step: 2, baseRevision: 0, content: { fields: { taskType: "astrology" }, notes: "", status: "DRAFT", ownerId: null, reviewerId: null } }),
+    ],
+    "design.listHistory": ["before", (as) => as.design.listHistory({ projectId: p, step: 1, before: -1 })],
+    "design.diffRevisions": ["to", (as) => as.design.diffRevisions({ projectId: p, step: 1, from: 0, to: 1.5 })],
+    "design.restoreRevision": ["revision", (as) => as.design.restoreRevision({ projectId: p, step: 1, revision: 0, baseRevision: 0 })],
+    "design.addComment": ["body", (as) => as.design.addComment({ projectId: p, step: 1, body: long })],
+    "design.resolveComment": ["resolved", (as) => as.design.resolveComment({ projectId: p, commentId: "c1", resolved: "yes" as never })],
+    "design.exportMarkdown": ["projectId", (as) => as.design.exportMarkdown({ projectId: long })],
+    "design.applyExample": ["example", (as) => as.design.applyExample({ projectId: p, example: "wizard" as never })],
   };
 };
 
@@ -135,6 +149,10 @@ async function countEverything() {
     db.checkIn.findMany({ orderBy: { id: "asc" } }),
     db.checkInRevision.count(),
     db.alignmentSettings.count(),
+    // ---- design ----
+    db.designDocument.count(),
+    db.designRevision.count(),
+    db.designComment.count(),
   ]);
 }
 
@@ -155,5 +173,20 @@ describe("bad input", () => {
   it("covers every procedure that takes input", () => {
     const all = Object.keys(appRouter._def.procedures).sort();
     expect([...Object.keys(badCalls()), ...NO_INPUT].sort()).toEqual(all);
+  });
+});
+
+// ---- design ----
+describe("bad input to design documents", () => {
+  it("refuses oversized notes, too many rows and unknown fields, naming them, and writes nothing", async () => {
+    const p = world.projectA.id;
+    const base = { fields: {}, notes: "", status: "DRAFT" as const, ownerId: null, reviewerId: null };
+    const before = await countEverything();
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 1, baseRevision: 0, content: { ...base, notes: "x".repeat(20_001) } }), "content.notes");
+    const rows = Array.from({ length: 201 }, () => ({ name: "f", type: "numeric" }));
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 5, baseRevision: 0, content: { ...base, fields: { features: rows } } }), "content.fields.features");
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 1, baseRevision: 0, content: { ...base, fields: { colour: "red" } } }), "content.fields");
+    await expectInputError(world.as.alice.design.saveSection({ projectId: p, step: 1, baseRevision: 0, content: { ...base, status: "SHIPPED" as never } }), "content.status");
+    expect(await countEverything()).toEqual(before);
   });
 });

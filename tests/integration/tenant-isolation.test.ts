@@ -13,6 +13,8 @@ let bRound: { id: string }; // assess
 let bRubric: { id: string }; // assess
 // ---- alignment ----
 let bAlign: { objectiveId: string; mlMetricId: string; checkInId: string };
+// ---- design ----
+let bComment: { id: string };
 useTestWorld(async (db, w) => {
   t = db;
   world = w;
@@ -25,7 +27,18 @@ useTestWorld(async (db, w) => {
   await world.as.carol.alignment.setMapping({ objectiveId: objective.id, mlMetricId: metric.id, hypothesis: "Better ranking brings revenue." });
   const checkIn = await world.as.carol.alignment.createCheckIn({ objectiveId: objective.id, date: "2026-01-05", businessValue: 1.2, mlValues: { [metric.id]: 0.72 } });
   bAlign = { objectiveId: objective.id, mlMetricId: metric.id, checkInId: checkIn.id };
+  bComment = await world.as.carol.design.addComment({ projectId: world.projectB.id, step: 1, body: "B's private review note" });
 });
+
+async function snapshotDesign(projectId: string) {
+  const where = { section: { document: { projectId } } };
+  const [sections, revisions, comments] = await Promise.all([
+    t.db.designSection.findMany({ where: { document: { projectId } }, orderBy: { step: "asc" } }),
+    t.db.designRevision.findMany({ where, orderBy: { id: "asc" } }),
+    t.db.designComment.findMany({ where, orderBy: { id: "asc" } }),
+  ]);
+  return { sections, revisions, comments };
+}
 
 // Procedures that take no workspace or project id: they act only on the caller's own data.
 const NOT_TENANT_SCOPED = [
@@ -95,6 +108,18 @@ const attacks = (): Record<string, Attack> => {
     "assess.editRubric": (as) => as.assess.editRubric({ workspaceId: B, rubricId: bRubric.id, baseVersion: 1, edits: [{ op: "retire", itemId: "x" }] }),
     // ---- alignment ----
     ...alignmentAttacks(pB, B),
+    // ---- design ----
+    "design.getDocument": (as) => as.design.getDocument({ projectId: pB }),
+    "design.getSection": (as) => as.design.getSection({ projectId: pB, step: 1 }),
+    "design.saveSection": (as) =>
+      as.design.saveSection({ projectId: pB, step: 1, baseRevision: 0, content: { fields: {}, notes: "Hijacked", status: "DRAFT", ownerId: null, reviewerId: null } }),
+    "design.listHistory": (as) => as.design.listHistory({ projectId: pB, step: 1 }),
+    "design.diffRevisions": (as) => as.design.diffRevisions({ projectId: pB, step: 1, from: 0, to: 0 }),
+    "design.restoreRevision": (as) => as.design.restoreRevision({ projectId: pB, step: 1, revision: 1, baseRevision: 0 }),
+    "design.addComment": (as) => as.design.addComment({ projectId: pB, step: 1, body: "Planted" }),
+    "design.resolveComment": (as) => as.design.resolveComment({ projectId: pB, commentId: bComment.id, resolved: true }),
+    "design.exportMarkdown": (as) => as.design.exportMarkdown({ projectId: pB }),
+    "design.applyExample": (as) => as.design.applyExample({ projectId: pB, example: "churn" }),
   };
 };
 
@@ -158,6 +183,22 @@ describe("tenant isolation", () => {
     await expectTRPCError(world.as.alice.member.remove({ workspaceId: A, userId: world.users.carol.id }), "NOT_FOUND");
     await expectTRPCError(world.as.alice.project.create({ workspaceId: A, name: "Gift", ownerId: world.users.carol.id }), "BAD_REQUEST");
     expect(await snapshotWorkspace(t.db, world.b.id)).toEqual(before);
+  });
+
+  // ---- design ----
+  it("leaves B's design document untouched and refuses B's comment id used through A's project", async () => {
+    const before = await snapshotDesign(world.projectB.id);
+    for (const [path, attack] of Object.entries(attacks()).filter(([p]) => p.startsWith("design."))) {
+      await expectTRPCError(attack(world.as.bob), "NOT_FOUND").catch((e: Error) => {
+        throw new Error(`${path}: ${e.message}`);
+      });
+    }
+    const pA = world.projectA.id;
+    await expectTRPCError(world.as.alice.design.resolveComment({ projectId: pA, commentId: bComment.id, resolved: true }), "NOT_FOUND");
+    await expectTRPCError(world.as.alice.design.addComment({ projectId: pA, step: 1, body: "Reply", parentId: bComment.id }), "NOT_FOUND");
+    const { markdown } = await world.as.alice.design.exportMarkdown({ projectId: pA });
+    expect(markdown).not.toContain("B's private");
+    expect(await snapshotDesign(world.projectB.id)).toEqual(before);
   });
 
   it("covers every procedure of the API", () => {

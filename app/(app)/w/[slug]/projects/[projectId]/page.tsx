@@ -3,6 +3,7 @@ import Link from "next/link";
 import { loadProject } from "~/server/api/load-workspace";
 import { HydrateClient, prefetch, seed, trpc } from "~/server/api/rsc";
 import { ProjectEditor } from "./project-editor";
+import { DesignProgressStrip } from "~/components/design/design-progress-strip";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -21,6 +22,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ slug: 
       </p>
       <p className="mb-4 text-sm"><Link href={`/w/${slug}/projects/${projectId}/assess`} className="text-indigo-700 underline">Assessment rounds →</Link></p>
       <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={project.viewer.canManage} />
+      <DesignProgressStrip slug={slug} projectId={projectId} />
     </HydrateClient>
   );
 }

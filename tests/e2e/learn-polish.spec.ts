@@ -2,7 +2,7 @@
 // discipline names, search snippets and empty searches, quiz questions inside their cards, and
 // lesson callouts and diagrams as a screen reader meets them.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectInsideWindow, expectNoSidewaysScroll, PHONE, signInAsDemo } from "./new-user-support";
+import { expectInsideWindow, expectNoAxeViolations, expectNoSidewaysScroll, PHONE, signInAsDemo } from "./new-user-support";
 
 /** Every chapter guide's slug, from the same catalogue the pages are built from. */
 async function lessons(): Promise<string[]> {
@@ -93,6 +93,7 @@ test.describe("lesson search", () => {
     const chapters = page.getByRole("list", { name: "Chapters" }).getByRole("link");
     await expect(chapters).toHaveCount((await lessons()).length);
     await expectNoSidewaysScroll(page);
+    await expectNoAxeViolations(page);
     await chapters.filter({ hasText: "Training Data" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Training Data" })).toBeVisible();
   });

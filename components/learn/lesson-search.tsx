@@ -13,9 +13,13 @@ export interface SearchChapter {
   href: string;
 }
 
-/** The index's plain text keeps a space where inline markup was ("quality ."): close those gaps. */
+/**
+ * The index's plain text keeps a space where inline markup was ("quality .") and the dash of each
+ * list item ("document. - List every source"): close those gaps and drop the list dashes.
+ */
 export function tidySnippet(text: string): string {
   return text
+    .replace(/(^|[.:;!?]\s)\s*-\s+/g, "$1")
     .replace(/\s+([.,;:!?)\]…])/g, "$1")
     .replace(/([([])\s+/g, "$1")
     .replace(/\s{2,}/g, " ");

@@ -61,14 +61,14 @@ test.describe("lesson search", () => {
     await page.getByLabel("Search lessons and glossary").fill(query);
   }
 
-  test("snippets read as prose, with no space before punctuation", async ({ page }) => {
+  test("snippets read as prose: no space before punctuation, no list dashes", async ({ page }) => {
     await page.goto("/learn/search");
     for (const query of ["quality", "canary", "feature store"]) {
       await search(page, query);
       await expect(page.getByRole("status")).toHaveText(/^[1-9]\d* results? in/);
       const snippets = await page.locator("ol > li > p:last-child").allInnerTexts();
       expect(snippets.length).toBeGreaterThan(0);
-      for (const s of snippets) expect(s, `snippet for "${query}"`).not.toMatch(/\s[.,;:!?)]|\(\s/);
+      for (const s of snippets) expect(s, `snippet for "${query}"`).not.toMatch(/\s[.,;:!?)]|\(\s|(^|[.:;]\s)-\s/);
     }
     await search(page, "quality");
     await expect(page.getByText("feature engineering, and carry the train-serve items").first()).toBeVisible();

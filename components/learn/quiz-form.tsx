@@ -152,12 +152,14 @@ function QuestionField({
 }) {
   const explanations = new Map(result?.explanations.map((e) => [e.id, e]));
   return (
-    <fieldset className={cn("rounded-lg border bg-white p-4", result ? (result.correct ? "border-emerald-400" : "border-red-300") : "border-slate-200")}>
-      <legend className="px-1 font-medium text-slate-900">
+    <fieldset className={cn("min-w-0 rounded-lg border bg-white p-4", result ? (result.correct ? "border-emerald-400" : "border-red-300") : "border-slate-200")}>
+      {/* Floated, the legend sits inside the card like a heading instead of on its top border,
+          where a question long enough to wrap would straddle the line. */}
+      <legend className="float-left w-full break-words font-medium text-slate-900">
         {n}. {q.prompt} <span className="text-sm font-normal text-slate-600">({q.kind === "single" ? "choose one" : "choose all that apply"})</span>
         {result && <span className="sr-only">{result.correct ? " Answered correctly." : " Answered incorrectly."}</span>}
       </legend>
-      <ul className="mt-2 space-y-2">
+      <ul className="clear-left space-y-2 pt-2">
         {q.options.map((o) => {
           const explanation = explanations.get(o.id);
           const picked = chosen.includes(o.id);

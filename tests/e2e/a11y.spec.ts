@@ -1,5 +1,6 @@
 // axe-core on every main page: nothing of moderate impact or worse.
 import { test } from "@playwright/test";
+import { getCatalog } from "../../server/content/catalog";
 import { expectNoAxeViolations, signInAsDemo } from "./new-user-support";
 
 const PUBLIC_PAGES = ["/", "/signin", "/signup", "/learn", "/learn/glossary", "/learn/levers", "/learn/plan", "/learn/search", "/no-such-page"];
@@ -12,13 +13,12 @@ test("public pages have no moderate or worse axe violations", async ({ page }) =
   }
 });
 
-test("a lesson page has no moderate or worse axe violations (Learn-owned findings aside)", async ({ page }) => {
-  await page.goto("/learn/overview-of-ml-systems");
-  // Two findings live in Learn components another change owns: the unlabelled callout landmarks
-  // (landmark-unique) and the diagrams without a text alternative (svg-img-alt). Drop these
-  // exclusions once components/learn is fixed.
-  await expectNoAxeViolations(page, ["landmark-unique", "svg-img-alt"]);
-});
+for (const chapter of getCatalog().chapters) {
+  test(`lesson ${chapter.number} (${chapter.slug}) has no moderate or worse axe violations`, async ({ page }) => {
+    await page.goto(chapter.href);
+    await expectNoAxeViolations(page);
+  });
+}
 
 test("signed-in pages have no moderate or worse axe violations, for an owner and a member", async ({ page }) => {
   await signInAsDemo(page, "maya");

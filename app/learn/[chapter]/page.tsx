@@ -4,9 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonProgress } from "~/components/learn/lesson-progress";
 import { lessonComponents } from "~/components/learn/mdx-components";
+import { PATH_LABELS } from "~/components/learn/path-labels";
 import { getCatalog, getCompiledChapter } from "~/server/content/catalog";
 import { bookChapterLabel, chapterBySlug } from "~/server/domain/catalog";
-import { PATH_LABELS } from "~/server/domain/learning-path";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -42,7 +42,7 @@ export default async function LessonPage({ params }: { params: Promise<{ chapter
         <h1 className="mt-2 text-3xl font-bold text-slate-900">{chapter.title}</h1>
         <p className="mt-2 text-lg text-slate-700">{chapter.summary}</p>
         <p className="mt-2 text-sm text-slate-600">
-          {chapter.minutes} min read · most useful to {chapter.disciplines.map((d) => PATH_LABELS[d].toLowerCase()).join(", ")}
+          {chapter.minutes} min read · Most useful for: {chapter.disciplines.map((d) => PATH_LABELS[d]).join(", ")}
         </p>
         <div className="mt-4 flex flex-wrap gap-2 text-xs">
           {chapter.levers.map((l) => (

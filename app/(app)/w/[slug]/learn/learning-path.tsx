@@ -5,8 +5,8 @@ import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/field";
-import { PATH_KEYS, PATH_LABELS, type PathKey } from "~/server/domain/learning-path";
-import { DISCIPLINE_LABELS, type Discipline } from "~/server/domain/roles";
+import { PATH_KEYS, PATH_LABELS, type PathKey } from "~/components/learn/path-labels";
+import { DISCIPLINE_LABELS, type Discipline } from "~/components/vocabulary";
 
 export function LearningPath({ workspaceId, discipline }: { workspaceId: string; discipline: Discipline }) {
   const trpc = useTRPC();
@@ -47,7 +47,11 @@ export function LearningPath({ workspaceId, discipline }: { workspaceId: string;
       <ErrorMessage error={setPath.error} className="mt-3" />
       {summary.nextChapter && (
         <p className="mt-4">
-          <Link href={`/learn/${summary.nextChapter.slug}`} className="rounded-md bg-indigo-700 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-800">
+          {/* A block-level button: on a phone a long title wraps inside one box instead of tearing it into two. */}
+          <Link
+            href={`/learn/${summary.nextChapter.slug}`}
+            className="inline-block max-w-full break-words rounded-md bg-indigo-700 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-800"
+          >
             {summary.completed === 0 ? "Start" : "Continue"} with chapter {summary.nextChapter.number}: {summary.nextChapter.title}
           </Link>
         </p>

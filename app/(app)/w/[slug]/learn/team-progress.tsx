@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Card } from "~/components/ui/card";
-import { PATH_LABELS } from "~/server/domain/learning-path";
-import { DISCIPLINE_LABELS } from "~/server/domain/roles";
+import { PATH_LABELS } from "~/components/learn/path-labels";
+import { DISCIPLINE_LABELS } from "~/components/vocabulary";
 
 export function TeamProgress({ workspaceId }: { workspaceId: string }) {
   const trpc = useTRPC();

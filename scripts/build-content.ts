@@ -10,8 +10,8 @@ import { ContentError, loadContent } from "../server/content/load";
 import { loadCausalModel } from "../server/content/causal-model";
 import { writeCausalLayout } from "./build-causal-layout";
 import { loadRubricTemplates } from "../server/content/rubric";
-import { buildCatalog } from "../server/domain/catalog";
-import { SEARCH_OPTIONS, buildSearchDocuments } from "../server/domain/search-index";
+import { buildCatalog } from "../server/content/build-catalog";
+import { SEARCH_OPTIONS, buildSearchDocuments } from "../server/content/search-index";
 
 const started = Date.now();
 let set;

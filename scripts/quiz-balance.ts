@@ -1,7 +1,7 @@
 // `npx tsx scripts/quiz-balance.ts [--list]`: the answer-position and answer-length statistics the
 // content check applies (server/domain/quiz-balance.ts), and with --list the single-choice
 // questions whose right answer is the longest option, for authors evening them out.
-import { quizBalance } from "../server/domain/quiz-balance";
+import { quizBalance } from "../server/content/quiz-balance";
 import matter from "gray-matter";
 import { readFileSync, readdirSync } from "node:fs";
 import type { QuizQuestion } from "../server/content/schemas";

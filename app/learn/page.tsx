@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChapterStatus } from "~/components/learn/lesson-progress";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
-import { bookChapterLabel } from "~/server/domain/catalog";
+import { bookChapterLabel } from "~/server/content/build-catalog";
 
 export const metadata: Metadata = { title: "Learn" };
 export const dynamic = "force-static";

@@ -1,6 +1,6 @@
 // Guidance for one step: what it decides, the questions to answer and the lessons that teach it.
 import Link from "next/link";
-import type { CatalogChapter } from "~/server/domain/catalog";
+import type { CatalogChapter } from "~/server/content/build-catalog";
 import type { PlanStep } from "~/server/content/schemas";
 
 export function GuidancePanel({ step, chapters }: { step: PlanStep; chapters: CatalogChapter[] }) {

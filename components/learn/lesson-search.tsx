@@ -5,7 +5,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import { SEARCH_OPTIONS } from "~/server/domain/search-index";
+import { SEARCH_OPTIONS } from "~/server/content/search-index";
 
 export interface SearchChapter {
   number: number;

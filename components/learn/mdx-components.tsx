@@ -1,6 +1,6 @@
 // The component map every chapter guide is rendered with (see content/AUTHORING.md).
 import Link from "next/link";
-import type { Catalog, CatalogChapter } from "~/server/domain/catalog";
+import type { Catalog, CatalogChapter } from "~/server/content/build-catalog";
 import { shuffleOptions, toPublicQuiz } from "~/server/domain/quiz";
 import { Callout, Figure, KeyIdea } from "./callouts";
 import { Checklist } from "./checklist";

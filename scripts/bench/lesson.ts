@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import MiniSearch from "minisearch";
-import { SEARCH_OPTIONS } from "../../server/domain/search-index";
+import { SEARCH_OPTIONS } from "../../server/content/search-index";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const base = `http://localhost:${PORT}`;

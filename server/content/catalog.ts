@@ -2,7 +2,7 @@
 // compiled lesson bodies written by scripts/build-content.ts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildCatalog, type Catalog } from "../domain/catalog";
+import { buildCatalog, type Catalog } from "../content/build-catalog";
 import type { TocEntry } from "./compile";
 import { loadContent } from "./load";
 

@@ -10,7 +10,7 @@ import { buildLeverGuidance } from "../domain/causal/guidance";
 import type { LeverGuidance } from "../domain/causal/analyse";
 import { LEVER_IDS, NODE_IDS } from "./ids";
 import { CONTENT_DIR, ContentError, loadContent } from "./load";
-import type { ContentSet } from "../domain/content-checks";
+import type { ContentSet } from "../content/content-checks";
 
 const nodeId = z.enum(NODE_IDS, "is not a node of the causal model");
 

@@ -4,7 +4,7 @@ import GithubSlugger from "github-slugger";
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
-import { extractHeadings } from "../domain/content-text";
+import { extractHeadings } from "../content/content-text";
 
 export interface TocEntry {
   depth: 2 | 3;

@@ -4,7 +4,7 @@ import matter from "gray-matter";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { checkContent, type ContentSet, type LoadedChapter } from "../domain/content-checks";
+import { checkContent, type ContentSet, type LoadedChapter } from "../content/content-checks";
 import { chapterFrontmatterSchema, glossaryFileSchema, nodesFileSchema, pathsFileSchema, stepsFileSchema } from "./schemas";
 
 export class ContentError extends Error {

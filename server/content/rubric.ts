@@ -6,7 +6,7 @@ import GithubSlugger from "github-slugger";
 import matter from "gray-matter";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { extractHeadings } from "../domain/content-text";
+import { extractHeadings } from "../content/content-text";
 import { CONDITION_IDS, LEVER_IDS } from "./ids";
 import { CONTENT_DIR, ContentError } from "./load";
 import {

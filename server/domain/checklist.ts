@@ -1,7 +1,7 @@
 // The "Apply it" checklist of a guide: one <Checklist> block of single-line Markdown bullets.
 // Each item gets a key derived from its text, so a tick survives reordering and inserting items
 // and is dropped (not moved to a different item) when the item's wording changes.
-import { mdxToPlainText } from "./content-text";
+import { mdxToPlainText } from "../content/content-text";
 
 export interface ChecklistItem {
   key: string;

@@ -1,6 +1,6 @@
 // Which chapters a member should read, in what order: the path they chose, or else the path of
 // their discipline in the workspace. "all" is every chapter in book order.
-import { bookChapterLabel, type Catalog } from "./catalog";
+import { bookChapterLabel, type Catalog } from "../content/build-catalog";
 import { LEARNING_DISCIPLINES, type LearningDiscipline } from "../content/ids";
 
 export const PATH_KEYS = [...LEARNING_DISCIPLINES, "all"] as const;

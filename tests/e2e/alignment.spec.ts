@@ -24,7 +24,7 @@ test("a member adds an objective, an ML metric and check-ins, imports a CSV afte
   await signIn(page, "theo@demo.causeway.dev", "causeway-demo");
   await expectHeading(page, "Projects"); // one workspace: signing in lands on its projects
   await page.getByRole("link", { name: "Delivery ETA prediction" }).click();
-  await page.getByRole("link", { name: "Alignment: objectives and check-ins" }).click();
+  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Alignment" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alignment: Delivery ETA prediction" })).toBeVisible();
 
   // An objective.

@@ -28,7 +28,7 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   const theo = await asUser(browser, "theo");
   await theo.goto("/w/northwind/projects");
   await theo.getByRole("link", { name: "Delivery ETA prediction" }).click();
-  await theo.getByRole("link", { name: "Assessment rounds →" }).click();
+  await theo.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Assessment rounds" }).click();
   await expectHeading(theo, "Assess: Delivery ETA prediction");
   await theo.getByLabel("Title").fill("E2E maturity review");
   await theo.getByLabel("Anonymous", { exact: false }).uncheck();
@@ -66,7 +66,7 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   const maya = await asUser(browser, "maya");
   await maya.goto("/w/northwind/projects");
   await maya.getByRole("link", { name: "Delivery ETA prediction" }).click();
-  await maya.getByRole("link", { name: "Assessment rounds →" }).click();
+  await maya.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Assessment rounds" }).click();
   await maya.getByRole("region", { name: "Rounds waiting for you" }).getByRole("link", { name: "E2E maturity review" }).click();
   await expectHeading(maya, "E2E maturity review");
   await answerEveryItem(maya, 4);
@@ -98,7 +98,7 @@ test("the seeded fraud project shows its history and disagreement; items can be 
   const maya = await asUser(browser, "maya");
   await maya.goto("/w/northwind/projects");
   await maya.getByRole("link", { name: "Card fraud detection" }).click();
-  await maya.getByRole("link", { name: "Assessment rounds →" }).click();
+  await maya.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Assessment rounds" }).click();
   const history = maya.getByRole("region", { name: "History" });
   await expect(history.getByRole("columnheader", { name: /Q1 maturity review/ })).toBeVisible();
   await expect(history.getByRole("columnheader", { name: /Q4 maturity review/ })).toBeVisible();

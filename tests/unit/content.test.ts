@@ -4,9 +4,9 @@ import { LEVER_IDS, PLAN_STEPS } from "../../server/content/ids";
 import { loadContent } from "../../server/content/load";
 import { BOOK_CHAPTER_OF_GUIDE } from "../../server/content/ids";
 import { checklistItems } from "../../server/domain/checklist";
-import { MAX_WORDS, MIN_WORDS, checkContent } from "../../server/domain/content-checks";
-import { quizBalance } from "../../server/domain/quiz-balance";
-import { countWords, mdxToPlainText } from "../../server/domain/content-text";
+import { MAX_WORDS, MIN_WORDS, checkContent } from "../../server/content/content-checks";
+import { quizBalance } from "../../server/content/quiz-balance";
+import { countWords, mdxToPlainText } from "../../server/content/content-text";
 
 const content = loadContent();
 

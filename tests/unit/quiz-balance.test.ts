@@ -1,7 +1,7 @@
 // The statistical rule behind "a quiz cannot be passed without reading".
 import { describe, expect, it } from "vitest";
 import type { QuizQuestion } from "../../server/content/schemas";
-import { LONGEST_CRITICAL_X2, POSITION_CRITICAL_X2, quizBalance, quizBalanceProblems } from "../../server/domain/quiz-balance";
+import { LONGEST_CRITICAL_X2, POSITION_CRITICAL_X2, quizBalance, quizBalanceProblems } from "../../server/content/quiz-balance";
 
 /** A single-choice question with four options, the correct one at `at`, its text `rightLen` long. */
 function question(n: number, at: number, rightLen = 20): QuizQuestion {

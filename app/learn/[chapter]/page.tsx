@@ -6,7 +6,7 @@ import { LessonProgress } from "~/components/learn/lesson-progress";
 import { lessonComponents } from "~/components/learn/mdx-components";
 import { PATH_LABELS } from "~/components/learn/path-labels";
 import { getCatalog, getCompiledChapter } from "~/server/content/catalog";
-import { bookChapterLabel, chapterBySlug } from "~/server/domain/catalog";
+import { bookChapterLabel, chapterBySlug } from "~/server/content/build-catalog";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

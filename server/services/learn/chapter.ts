@@ -2,7 +2,7 @@ import "server-only";
 // The chapter a learn call names, from the validated content; unknown slugs are NOT_FOUND.
 import { getCatalog } from "../../content/catalog";
 import type { Db } from "../../db/connection";
-import { chapterBySlug, type CatalogChapter } from "../../domain/catalog";
+import { chapterBySlug, type CatalogChapter } from "../../content/build-catalog";
 import { AppError } from "../../errors/app-error";
 
 export function requireChapter(slug: string): CatalogChapter {

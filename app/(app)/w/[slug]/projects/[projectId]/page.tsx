@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadProject } from "~/server/api/load-workspace";
 import { HydrateClient, prefetch, seed, trpc } from "~/server/api/rsc";
+import { ProjectSections } from "./_components/project-sections";
 import { ProjectEditor } from "./project-editor";
 import { DesignProgressStrip } from "~/components/design/design-progress-strip";
 
@@ -18,9 +19,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ slug: 
         <Link href={`/w/${slug}/projects`} className="text-indigo-700 underline">
           ← All projects
         </Link>
-        {" · "}<Link href={`/w/${slug}/projects/${projectId}/alignment`} className="text-indigo-700 underline">Alignment: objectives and check-ins</Link>
       </p>
-      <p className="mb-4 text-sm"><Link href={`/w/${slug}/projects/${projectId}/assess`} className="text-indigo-700 underline">Assessment rounds →</Link></p>
+      <ProjectSections slug={slug} projectId={projectId} />
       <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={project.viewer.canManage} />
       <DesignProgressStrip slug={slug} projectId={projectId} />
     </HydrateClient>

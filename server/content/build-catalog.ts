@@ -1,9 +1,9 @@
 // The learning catalogue derived from validated content: chapters in order, glossary terms with
 // the chapters that use them, and look-ups the pages and the API share.
-import { checklistItems } from "./checklist";
+import { checklistItems } from "../domain/checklist";
 import type { ContentSet } from "./content-checks";
 import { countWords, mdxToPlainText } from "./content-text";
-import type { ChapterFrontmatter, GlossaryEntry, LearningPaths, ModelNode, PlanStep } from "../content/schemas";
+import type { ChapterFrontmatter, GlossaryEntry, LearningPaths, ModelNode, PlanStep } from "./schemas";
 
 export interface CatalogChapter extends ChapterFrontmatter {
   words: number;

@@ -1,6 +1,6 @@
 // Full-text search over lessons and glossary with MiniSearch. The index is built at build time
 // (scripts/build-content.ts) and loaded by the browser with the same options.
-import type { Catalog } from "./catalog";
+import type { Catalog } from "./build-catalog";
 import { splitSections } from "./content-text";
 
 export interface SearchDocument {

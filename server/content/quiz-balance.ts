@@ -16,7 +16,7 @@
 //   0.01). The test is two-sided: a correct option that is almost never the longest is a cue too.
 // With about 55 questions of four options the expected counts are near 14 per cell, well above
 // the usual minimum of 5 for the chi-square approximation.
-import type { QuizQuestion } from "../content/schemas";
+import type { QuizQuestion } from "./schemas";
 
 export const POSITION_CRITICAL_X2 = 11.345; // chi-square, df 3, alpha 0.01
 export const LONGEST_CRITICAL_X2 = 6.635; // chi-square, df 1, alpha 0.01

@@ -1,8 +1,8 @@
 // Cross-file checks of the authored content. Each problem names the file it is in; the build and
 // the content test fail on any.
-import { BOOK_CHAPTER_COUNT, BOOK_CHAPTER_OF_GUIDE, CHAPTER_COUNT, CONDITION_IDS, LEVER_IDS, PLAN_STEPS } from "../content/ids";
-import type { ChapterFrontmatter, GlossaryEntry, LearningPaths, ModelNode, PlanStep } from "../content/schemas";
-import { checklistItems } from "./checklist";
+import { BOOK_CHAPTER_COUNT, BOOK_CHAPTER_OF_GUIDE, CHAPTER_COUNT, CONDITION_IDS, LEVER_IDS, PLAN_STEPS } from "./ids";
+import type { ChapterFrontmatter, GlossaryEntry, LearningPaths, ModelNode, PlanStep } from "./schemas";
+import { checklistItems } from "../domain/checklist";
 import { countWords, mdxToPlainText } from "./content-text";
 import { quizBalance, quizBalanceProblems } from "./quiz-balance";
 

@@ -4,6 +4,7 @@ import type { Catalog, CatalogChapter } from "~/server/content/build-catalog";
 import { shuffleOptions, toPublicQuiz } from "~/server/domain/quiz";
 import { Callout, Figure, KeyIdea } from "./callouts";
 import { Checklist } from "./checklist";
+import { OpenInProject } from "./open-in-project";
 import { QuizForm } from "./quiz-form";
 import { Term } from "./term";
 
@@ -21,9 +22,12 @@ export function lessonComponents(catalog: Catalog, chapter: CatalogChapter) {
     KeyIdea,
     Figure,
     Checklist: ({ children }: { children: React.ReactNode }) => (
-      <Checklist chapter={chapter.slug} keys={chapter.checklist}>
-        {children}
-      </Checklist>
+      <>
+        <Checklist chapter={chapter.slug} keys={chapter.checklist}>
+          {children}
+        </Checklist>
+        <OpenInProject step={chapter.steps[0]!} stepTitle={steps.get(chapter.steps[0]!)?.title.toLowerCase() ?? ""} />
+      </>
     ),
     Lever: ({ id, children }: { id: string; children: React.ReactNode }) => (
       <Link href={`/learn/levers#${id}`} title={nodes.get(id as never)?.summary} className={linkClass}>

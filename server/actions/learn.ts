@@ -32,3 +32,8 @@ export async function getMyChecklist(chapter: string) {
 export async function setChecklistItem(chapter: string, item: string, done: boolean) {
   return toActionResult(async () => (await getServerCaller()).learn.setChecklistItem({ chapter, item, done }));
 }
+
+/** The reader's recent projects, so "Apply it" can open the same step of their design document. */
+export async function getMyRecentProjects() {
+  return toActionResult(async () => (await getServerCaller()).project.recent({ limit: 3 }));
+}

@@ -37,6 +37,7 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "invite.revoke": ["inviteId", (as) => as.invite.revoke({ workspaceId: A, inviteId: "" })],
     "invite.preview": ["token", (as) => as.invite.preview({ token: "short" })],
     "invite.accept": ["token", (as) => as.invite.accept({ token: "short" })],
+    "project.recent": ["limit", (as) => as.project.recent({ limit: 1000 })],
     "project.list": ["archived", (as) => as.project.list({ workspaceId: A, archived: "yes" as never })],
     "project.get": ["projectId", (as) => as.project.get({ projectId: "" })],
     "project.create": ["name", (as) => as.project.create({ workspaceId: A, name: "x" })],

@@ -54,6 +54,15 @@ describe("project router", () => {
     expect((await world.as.bob.project.get({ projectId: world.projectA.id })).viewer.canManage).toBe(false);
   });
 
+  it("lists a reader's recent active projects from their own workspaces only", async () => {
+    const mine = await world.as.bob.project.recent({ limit: 10 });
+    expect(mine.map((p) => p.id)).toContain(world.projectA.id);
+    expect(mine.map((p) => p.id)).not.toContain(world.projectB.id);
+    expect(mine.every((p) => p.workspaceSlug === world.a.slug)).toBe(true);
+    const carols = await world.as.carol.project.recent({ limit: 10 });
+    expect(carols.map((p) => p.id)).toEqual([world.projectB.id]);
+  });
+
   it("hands a project only to a member of the workspace", async () => {
     const outsider = await createUser(t.db, "Oscar");
     await expectTRPCError(world.as.alice.project.create({ workspaceId: world.a.id, name: "Nope", ownerId: outsider.id }), "BAD_REQUEST", /owner/);

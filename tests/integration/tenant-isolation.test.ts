@@ -48,6 +48,7 @@ const NOT_TENANT_SCOPED = [
   "auth.changePassword",
   "auth.signOutEverywhere",
   "workspace.list",
+  "project.recent", // the caller's own workspaces only (tested in project.test.ts)
   "workspace.create",
   "invite.preview",
   "invite.accept",

@@ -20,3 +20,7 @@ export const ZUpdateProjectRequestSchema = z.object({
   ownerId: zId.optional(),
 });
 export type TUpdateProjectRequest = z.infer<typeof ZUpdateProjectRequestSchema>;
+
+export const ZListRecentProjectsRequestSchema = z.object({
+  limit: z.number().int("must be a whole number").min(1, "must be at least 1").max(10, "must be at most 10").default(3),
+});

@@ -3,10 +3,12 @@ import { archiveProjectProcedure, restoreProjectProcedure } from "./archive-proj
 import { createProjectProcedure } from "./create-project";
 import { getProjectProcedure } from "./get-project";
 import { listProjectsProcedure } from "./list-projects";
+import { listRecentProjectsProcedure } from "./list-recent-projects";
 import { updateProjectProcedure } from "./update-project";
 
 export const projectRouter = createTRPCRouter({
   list: listProjectsProcedure,
+  recent: listRecentProjectsProcedure,
   get: getProjectProcedure,
   create: createProjectProcedure,
   update: updateProjectProcedure,

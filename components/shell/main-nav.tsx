@@ -14,7 +14,7 @@ const SECTIONS = [
 export function MainNav({ slug }: { slug: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="flex gap-1">
+    <nav aria-label="Main" className="flex flex-wrap gap-1">
       {SECTIONS.map((s) => {
         const href = `/w/${slug}/${s.segment}`;
         const active = pathname === href || pathname.startsWith(`${href}/`);
@@ -23,7 +23,7 @@ export function MainNav({ slug }: { slug: string }) {
             key={s.segment}
             href={href}
             aria-current={active ? "page" : undefined}
-            className={cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100")}
+            className={cn("rounded-md px-2 py-1.5 text-sm font-medium sm:px-3", active ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100")}
           >
             {s.label}
           </Link>

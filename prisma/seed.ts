@@ -3,6 +3,7 @@ import { hashPassword } from "../server/auth/password";
 import { getCatalog } from "../server/content/catalog";
 import { gradeQuiz, type QuizAnswers } from "../server/domain/quiz";
 import type { Db } from "../server/db/connection";
+import { seedAssess } from "./seed/assess";
 
 export const DEMO_PASSWORD = "causeway-demo";
 
@@ -72,6 +73,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     },
   });
   await seedLearning(db, users.map((u) => u.id));
+  await seedAssess(db, workspace.id);
   // A second workspace so switching between workspaces can be tried straight away.
   await db.workspace.create({
     data: {

@@ -9,15 +9,18 @@ import { compileChapter, type TocEntry } from "../server/content/compile";
 import { ContentError, loadContent } from "../server/content/load";
 import { loadCausalModel } from "../server/content/causal-model";
 import { writeCausalLayout } from "./build-causal-layout";
+import { loadRubricTemplates } from "../server/content/rubric";
 import { buildCatalog } from "../server/domain/catalog";
 import { SEARCH_OPTIONS, buildSearchDocuments } from "../server/domain/search-index";
 
 const started = Date.now();
 let set;
 let causalModel;
+let rubrics;
 try {
   set = loadContent();
   causalModel = loadCausalModel(undefined, set);
+  rubrics = loadRubricTemplates();
 } catch (e) {
   console.error(e instanceof ContentError ? e.message : e);
   process.exit(1);
@@ -52,5 +55,5 @@ await writeCausalLayout(causalModel);
 writeFileSync(path.join("public", "search-index.json"), JSON.stringify(search));
 
 console.log(
-  `Content OK: ${catalog.chapters.length} chapters, ${catalog.glossary.length} glossary terms, ${docs.length} search entries (${Date.now() - started} ms)`,
+  `Content OK: ${catalog.chapters.length} chapters, ${catalog.glossary.length} glossary terms, ${rubrics.length} rubric templates, ${docs.length} search entries (${Date.now() - started} ms)`,
 );

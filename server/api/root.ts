@@ -1,3 +1,4 @@
+import { assessRouter } from "./routers/assess/router";
 import { authRouter } from "./routers/auth/router";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn/router";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   invite: inviteRouter,
   project: projectRouter,
   learn: learnRouter,
+  assess: assessRouter,
 });
 
 export type AppRouter = typeof appRouter;

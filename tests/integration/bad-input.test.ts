@@ -53,6 +53,25 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "learn.getQuiz": ["chapter", (as) => as.learn.getQuiz({ chapter: long })],
     "learn.myChecklist": ["chapter", (as) => as.learn.myChecklist({ chapter: "" })],
     "learn.setChecklistItem": ["item", (as) => as.learn.setChecklistItem({ chapter: "training-data", item: long, done: true })],
+    // ---- assess ----
+    "assess.listTemplates": ["workspaceId", (as) => as.assess.listTemplates({ workspaceId: long })],
+    "assess.openRound": ["closesAt", (as) => as.assess.openRound({ projectId: p, title: "Q1", closesAt: "tomorrow" as never, rubric: { templateId: "causeway-maturity" }, inviteeIds: [world.users.bob.id] })],
+    "assess.listRounds": ["projectId", (as) => as.assess.listRounds({ projectId: "" })],
+    "assess.roundHistory": ["projectId", (as) => as.assess.roundHistory({ projectId: long })],
+    "assess.waitingRounds": ["workspaceId", (as) => as.assess.waitingRounds({ workspaceId: "" })],
+    "assess.getRound": ["roundId", (as) => as.assess.getRound({ roundId: "" })],
+    "assess.saveAnswers": ["roundId", (as) => as.assess.saveAnswers({ roundId: long, answers: [] })],
+    "assess.closeRound": ["roundId", (as) => as.assess.closeRound({ roundId: "" })],
+    "assess.participation": ["roundId", (as) => as.assess.participation({ roundId: "" })],
+    "assess.sendReminders": ["roundId", (as) => as.assess.sendReminders({ roundId: "" })],
+    "assess.getResults": ["roundId", (as) => as.assess.getResults({ roundId: long })],
+    "assess.exportCsv": ["roundId", (as) => as.assess.exportCsv({ roundId: "" })],
+    "assess.listExemptions": ["projectId", (as) => as.assess.listExemptions({ projectId: "" })],
+    "assess.setExemption": ["reason", (as) => as.assess.setExemption({ projectId: p, itemId: "some_item", reason: long, expiresAt: new Date(Date.now() + 86_400_000) })],
+    "assess.revokeExemption": ["exemptionId", (as) => as.assess.revokeExemption({ projectId: p, exemptionId: "" })],
+    "assess.copyRubric": ["name", (as) => as.assess.copyRubric({ workspaceId: A, templateId: "causeway-maturity", name: long })],
+    "assess.getRubric": ["rubricId", (as) => as.assess.getRubric({ workspaceId: A, rubricId: "" })],
+    "assess.editRubric": ["edits", (as) => as.assess.editRubric({ workspaceId: A, rubricId: "r", baseVersion: 1, edits: Array.from({ length: 51 }, () => ({ op: "retire" as const, itemId: "x" })) })],
   };
 };
 

@@ -9,10 +9,14 @@ import { expectTRPCError, useTestWorld, type Caller, type World } from "./suppor
 let t: TestDb;
 let world: World;
 let bInvite: { id: string; token: string };
+let bRound: { id: string }; // assess
+let bRubric: { id: string }; // assess
 useTestWorld(async (db, w) => {
   t = db;
   world = w;
   bInvite = await world.as.carol.invite.create({ workspaceId: world.b.id });
+  bRound = await world.as.carol.assess.openRound({ projectId: world.projectB.id, title: "B round", closesAt: new Date(Date.now() + 86_400_000 * 7), rubric: { templateId: "causeway-maturity" }, inviteeIds: [world.users.carol.id] }); // assess
+  bRubric = await world.as.carol.assess.copyRubric({ workspaceId: world.b.id, templateId: "causeway-maturity", name: "B rubric" }); // assess
 });
 
 // Procedures that take no workspace or project id: they act only on the caller's own data.
@@ -62,6 +66,25 @@ const attacks = (): Record<string, Attack> => {
     "project.restore": (as) => as.project.restore({ projectId: pB }),
     "learn.myPath": (as) => as.learn.myPath({ workspaceId: B }),
     "learn.teamProgress": (as) => as.learn.teamProgress({ workspaceId: B }),
+    // ---- assess ----
+    "assess.listTemplates": (as) => as.assess.listTemplates({ workspaceId: B }),
+    "assess.openRound": (as) => as.assess.openRound({ projectId: pB, title: "Planted", closesAt: new Date(Date.now() + 86_400_000), rubric: { templateId: "causeway-maturity" }, inviteeIds: [carol] }),
+    "assess.listRounds": (as) => as.assess.listRounds({ projectId: pB }),
+    "assess.roundHistory": (as) => as.assess.roundHistory({ projectId: pB }),
+    "assess.waitingRounds": (as) => as.assess.waitingRounds({ workspaceId: B }),
+    "assess.getRound": (as) => as.assess.getRound({ roundId: bRound.id }),
+    "assess.saveAnswers": (as) => as.assess.saveAnswers({ roundId: bRound.id, answers: [], submit: true }),
+    "assess.closeRound": (as) => as.assess.closeRound({ roundId: bRound.id }),
+    "assess.participation": (as) => as.assess.participation({ roundId: bRound.id }),
+    "assess.sendReminders": (as) => as.assess.sendReminders({ roundId: bRound.id }),
+    "assess.getResults": (as) => as.assess.getResults({ roundId: bRound.id }),
+    "assess.exportCsv": (as) => as.assess.exportCsv({ roundId: bRound.id }),
+    "assess.listExemptions": (as) => as.assess.listExemptions({ projectId: pB }),
+    "assess.setExemption": (as) => as.assess.setExemption({ projectId: pB, itemId: "x_item", reason: "Planted", expiresAt: new Date(Date.now() + 86_400_000) }),
+    "assess.revokeExemption": (as) => as.assess.revokeExemption({ projectId: pB, exemptionId: "any" }),
+    "assess.copyRubric": (as) => as.assess.copyRubric({ workspaceId: B, templateId: "causeway-maturity", name: "Planted" }),
+    "assess.getRubric": (as) => as.assess.getRubric({ workspaceId: B, rubricId: bRubric.id }),
+    "assess.editRubric": (as) => as.assess.editRubric({ workspaceId: B, rubricId: bRubric.id, baseVersion: 1, edits: [{ op: "retire", itemId: "x" }] }),
   };
 };
 
@@ -76,6 +99,11 @@ describe("tenant isolation", () => {
       }
     }
     expect(await snapshotWorkspace(t.db, world.b.id)).toEqual(before);
+    // ---- assess ----
+    expect(await t.db.assessmentRound.findUniqueOrThrow({ where: { id: bRound.id }, select: { status: true } })).toEqual({ status: "OPEN" });
+    expect(await t.db.roundAnswer.count({ where: { roundId: bRound.id } })).toBe(0);
+    expect(await t.db.itemExemption.count({ where: { projectId: world.projectB.id } })).toBe(0);
+    expect(await t.db.workspaceRubric.findMany({ where: { workspaceId: world.b.id }, select: { id: true, latestVersion: true } })).toEqual([{ id: bRubric.id, latestVersion: 1 }]);
   });
 
   it("does not leak another workspace's project name in the error", async () => {

@@ -18,6 +18,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ slug: 
           ← All projects
         </Link>
       </p>
+      <p className="mb-4 text-sm"><Link href={`/w/${slug}/projects/${projectId}/assess`} className="text-indigo-700 underline">Assessment rounds →</Link></p>
       <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={project.viewer.canManage} />
     </HydrateClient>
   );

@@ -1,0 +1,178 @@
+"use client";
+// Results of a closed round, from the aggregates stored at close: per lever and condition a score
+// and band, per item the median, spread and don't-knows, disciplines where allowed, and (named
+// rounds only) each person's answers.
+import { useQuery } from "@tanstack/react-query";
+import { DIRECTION_NOTE, DISCIPLINE_NAMES, formatLevel, formatScore, scoreColour } from "~/components/assess/labels";
+import type { AssessOutputs } from "~/components/assess/types";
+import { useTRPC } from "~/components/trpc/provider";
+import { ErrorMessage } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { Badge, Card } from "~/components/ui/card";
+import { ExportCsvButton } from "./export-csv-button";
+
+type Results = AssessOutputs["getResults"];
+
+export function ResultsView({ roundId }: { roundId: string }) {
+  const trpc = useTRPC();
+  const results = useQuery(trpc.assess.getResults.queryOptions({ roundId }));
+  if (!results.data) return <ErrorMessage error={results.error} />;
+  const r = results.data;
+  const bandName = (id: string | null) => (r.rubric.kind === "levels" ? r.rubric.bands.find((b) => b.id === id)?.name : null) ?? "–";
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-700">
+          {r.respondentCount} {r.respondentCount === 1 ? "person" : "people"} submitted. Don&apos;t-know answers are counted but not scored.
+          {r.round.anonymous ? " Anonymous round: individual answers are never shown." : ""}
+        </p>
+        <div className="flex gap-2 print:hidden">
+          <Button variant="secondary" onClick={() => window.print()}>
+            Print report
+          </Button>
+          <ExportCsvButton roundId={roundId} />
+        </div>
+      </div>
+      {r.mlTestScore && <MlTestScoreSummary results={r} />}
+      <section aria-labelledby="groups-heading" className="space-y-4">
+        <h2 id="groups-heading" className="text-lg font-semibold">
+          {r.rubric.kind === "levels" ? "Levers and conditions" : "Sections"}
+        </h2>
+        {r.groups.map((g) => (
+          <Card key={g.groupId} aria-labelledby={`result-${g.groupId}`} className="space-y-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 id={`result-${g.groupId}`} className="font-semibold break-words">
+                {r.labels.groupNames[g.groupId] ?? g.groupId}
+              </h3>
+              <div className="flex items-center gap-2 text-sm">
+                {g.kind !== "section" && <Badge className={g.direction === "higher_is_worse" ? "bg-red-50 text-red-900" : ""}>{DIRECTION_NOTE[g.direction]}</Badge>}
+                <strong className="tabular-nums">{formatScore(g.score)} / 100</strong>
+                {g.kind !== "section" && <span>· {bandName(g.bandId)}</span>}
+              </div>
+            </div>
+            <div className="h-2 w-full rounded bg-slate-100" aria-hidden="true">
+              <div className={`h-2 rounded ${scoreColour(g.score, g.direction)}`} style={{ width: `${g.score ?? 0}%` }} />
+            </div>
+            <ItemTable results={r} groupId={g.groupId} />
+            <DisciplineRow results={r} groupId={g.groupId} />
+          </Card>
+        ))}
+      </section>
+      {r.respondents && <NamedAnswers results={r} />}
+    </div>
+  );
+}
+
+function ItemTable({ results, groupId }: { results: Results; groupId: string }) {
+  const text = new Map(results.questions.map((q) => [q.id, q.text]));
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Items of {results.labels.groupNames[groupId] ?? groupId}</caption>
+        <thead>
+          <tr className="text-left text-slate-700">
+            <th scope="col" className="min-w-[11rem] py-1 pr-2 font-medium">Item</th>
+            <th scope="col" className="px-2 py-1 text-right font-medium">Median</th>
+            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Mean</th>
+            <th scope="col" className="px-2 py-1 text-right font-medium">Spread</th>
+            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Answers</th>
+            <th scope="col" className="px-2 py-1 text-right font-medium">Don&apos;t know</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.items
+            .filter((i) => i.groupId === groupId)
+            .map((i) => (
+              <tr key={i.itemId} className="border-t border-slate-100 align-top">
+                <td className="py-1 pr-2 break-words">
+                  {text.get(i.itemId) ?? i.itemId}
+                  {i.exempt && <span className="ml-1 text-xs text-amber-800">(not applicable: not scored)</span>}
+                  {(i.spread ?? 0) >= 1 && <span className="ml-1 text-xs font-medium text-red-800">(people disagree)</span>}
+                </td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.median)}</td>
+                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{formatLevel(i.mean)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.spread)}</td>
+                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{i.answerCount}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{i.dontKnowCount}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function DisciplineRow({ results, groupId }: { results: Results; groupId: string }) {
+  if (results.disciplines.length === 0) return null;
+  return (
+    <p className="text-sm text-slate-700">
+      <span className="font-medium">By discipline: </span>
+      {results.disciplines
+        .map((d) => `${DISCIPLINE_NAMES[d.discipline] ?? d.discipline} (${d.respondentCount}) ${formatScore(d.groups.find((g) => g.groupId === groupId)?.score)}`)
+        .join(" · ")}
+    </p>
+  );
+}
+
+function MlTestScoreSummary({ results }: { results: Results }) {
+  const ml = results.mlTestScore!;
+  const band = results.rubric.kind === "ml_test_score" ? results.rubric.bands.find((b) => b.id === ml.bandId) : undefined;
+  return (
+    <Card aria-labelledby="mlts-heading" className="space-y-2">
+      <h2 id="mlts-heading" className="text-lg font-semibold">
+        ML Test Score: {ml.final} ({band?.name ?? "–"})
+      </h2>
+      <p className="text-sm break-words text-slate-700">{band?.description}</p>
+      <ul className="space-y-1 text-sm">
+        {ml.sections.map((s) => (
+          <li key={s.id} className="flex justify-between gap-2">
+            <span>
+              {s.name}
+              {s.id === ml.weakestSectionId && <strong className="ml-1 text-red-800">(lowest: sets the final score)</strong>}
+            </span>
+            <span className="tabular-nums">
+              {s.total} / {s.testCount}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function NamedAnswers({ results }: { results: Results }) {
+  const text = new Map(results.questions.map((q) => [q.id, q.text]));
+  return (
+    <section aria-labelledby="named-heading" className="space-y-2">
+      <h2 id="named-heading" className="text-lg font-semibold">
+        Answers by person
+      </h2>
+      {results.respondents!.map((p) => (
+        <details key={p.user.id} className="rounded-md border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-medium break-words">
+            {p.user.name}
+            {p.discipline && <span className="font-normal text-slate-600"> · {DISCIPLINE_NAMES[p.discipline]}</span>}
+          </summary>
+          <ul className="mt-2 space-y-1 text-sm">
+            {p.answers.map((a) => (
+              <li key={a.itemId} className="break-words">
+                <span className="text-slate-700">{text.get(a.itemId) ?? a.itemId}: </span>
+                <strong>{a.dontKnow ? "don't know" : a.level}</strong>
+                {a.note && <span className="text-slate-700"> · “{a.note}”</span>}
+                {a.evidenceStep && <span className="text-slate-700"> · evidence: step {a.evidenceStep}</span>}
+                {a.evidenceUrl && (
+                  <>
+                    {" · "}
+                    <a href={a.evidenceUrl} rel="noopener noreferrer nofollow" className="text-indigo-700 underline">
+                      evidence link
+                    </a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

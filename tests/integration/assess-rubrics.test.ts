@@ -1,0 +1,59 @@
+// Workspace rubrics: copy a template, edit it into new versions, and rounds keep the version they used.
+import { describe, expect, it } from "vitest";
+import { inAWeek, MATURITY } from "./support/assess";
+import { expectTRPCError, useTestWorld, type World } from "./support/world";
+
+let world: World;
+useTestWorld((_t, w) => {
+  world = w;
+});
+
+const anchors = ["Nothing of the kind exists.", "Talked about, not done.", "Done by hand sometimes.", "Done every time, by hand.", "Automated and checked."];
+
+describe("assess: workspace rubrics", () => {
+  it("copies a template, versions every edit, and never rewrites a past round's rubric", async () => {
+    const A = world.a.id;
+    await expectTRPCError(world.as.bob.assess.copyRubric({ workspaceId: A, templateId: MATURITY, name: "Our rubric" }), "FORBIDDEN");
+    const rubric = await world.as.alice.assess.copyRubric({ workspaceId: A, templateId: MATURITY, name: "Our rubric" });
+    expect(rubric.latestVersion).toBe(1);
+    const open = (title: string) =>
+      world.as.alice.assess.openRound({ projectId: world.projectA.id, title, closesAt: inAWeek(), rubric: { rubricId: rubric.id }, inviteeIds: [world.users.bob.id] });
+    const before = await open("Before the edit");
+    const v1 = await world.as.bob.assess.getRound({ roundId: before.id });
+    const [first, second] = v1.rubric.questions;
+
+    const edited = await world.as.adam.assess.editRubric({
+      workspaceId: A,
+      rubricId: rubric.id,
+      baseVersion: 1,
+      edits: [
+        { op: "retire", itemId: first!.id },
+        { op: "reword", itemId: second!.id, text: "Reworded by the team for our context" },
+        { op: "add", groupId: first!.groupId, text: "A practice our team added itself", levels: anchors, planStep: 8, chapter: "ch10" },
+      ],
+    });
+    expect(edited.latestVersion).toBe(2);
+    await expectTRPCError(world.as.alice.assess.editRubric({ workspaceId: A, rubricId: rubric.id, baseVersion: 1, edits: [{ op: "restore", itemId: first!.id }] }), "CONFLICT");
+    await expectTRPCError(world.as.bob.assess.editRubric({ workspaceId: A, rubricId: rubric.id, baseVersion: 2, edits: [{ op: "restore", itemId: first!.id }] }), "FORBIDDEN");
+
+    // the earlier round still asks exactly what it asked
+    expect((await world.as.bob.assess.getRound({ roundId: before.id })).rubric.questions).toEqual(v1.rubric.questions);
+    const after = await open("After the edit");
+    const v2 = (await world.as.bob.assess.getRound({ roundId: after.id })).rubric.questions;
+    expect(v2.map((q) => q.id)).not.toContain(first!.id);
+    expect(v2.find((q) => q.id === second!.id)!.text).toBe("Reworded by the team for our context");
+    expect(v2.some((q) => q.text === "A practice our team added itself")).toBe(true);
+    expect((await world.as.bob.assess.getRubric({ workspaceId: A, rubricId: rubric.id })).latestVersion).toBe(2);
+    expect((await world.as.alice.assess.listTemplates({ workspaceId: A })).workspaceRubrics.map((r) => r.name)).toEqual(["Our rubric"]);
+  });
+
+  it("refuses an edit that breaks a rule, and keeps the version", async () => {
+    const rubric = await world.as.alice.assess.copyRubric({ workspaceId: world.a.id, templateId: MATURITY, name: "Strict rubric" });
+    await expectTRPCError(
+      world.as.alice.assess.editRubric({ workspaceId: world.a.id, rubricId: rubric.id, baseVersion: 1, edits: [{ op: "retire", itemId: "no_such_item" }] }),
+      "BAD_REQUEST",
+      /not an item/,
+    );
+    expect((await world.as.alice.assess.getRubric({ workspaceId: world.a.id, rubricId: rubric.id })).latestVersion).toBe(1);
+  });
+});

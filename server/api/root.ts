@@ -4,6 +4,7 @@ import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn/router";
 import { memberRouter } from "./routers/member";
 import { projectRouter } from "./routers/project/router";
+import { steerRouter } from "./routers/steer/router";
 import { workspaceRouter } from "./routers/workspace";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   project: projectRouter,
   learn: learnRouter,
   assess: assessRouter,
+  steer: steerRouter,
 });
 
 export type AppRouter = typeof appRouter;

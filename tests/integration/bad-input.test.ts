@@ -72,6 +72,9 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "assess.copyRubric": ["name", (as) => as.assess.copyRubric({ workspaceId: A, templateId: "causeway-maturity", name: long })],
     "assess.getRubric": ["rubricId", (as) => as.assess.getRubric({ workspaceId: A, rubricId: "" })],
     "assess.editRubric": ["edits", (as) => as.assess.editRubric({ workspaceId: A, rubricId: "r", baseVersion: 1, edits: Array.from({ length: 51 }, () => ({ op: "retire" as const, itemId: "x" })) })],
+    // ---- steer ----
+    "steer.dashboard": ["roundId", (as) => as.steer.dashboard({ projectId: p, roundId: long })],
+    "steer.portfolio": ["workspaceId", (as) => as.steer.portfolio({ workspaceId: "" })],
   };
 };
 

@@ -85,6 +85,9 @@ const attacks = (): Record<string, Attack> => {
     "assess.copyRubric": (as) => as.assess.copyRubric({ workspaceId: B, templateId: "causeway-maturity", name: "Planted" }),
     "assess.getRubric": (as) => as.assess.getRubric({ workspaceId: B, rubricId: bRubric.id }),
     "assess.editRubric": (as) => as.assess.editRubric({ workspaceId: B, rubricId: bRubric.id, baseVersion: 1, edits: [{ op: "retire", itemId: "x" }] }),
+    // ---- steer ----
+    "steer.dashboard": (as) => as.steer.dashboard({ projectId: pB }),
+    "steer.portfolio": (as) => as.steer.portfolio({ workspaceId: B }),
   };
 };
 

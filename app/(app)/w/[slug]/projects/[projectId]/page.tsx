@@ -19,6 +19,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ slug: 
         </Link>
       </p>
       <p className="mb-4 text-sm"><Link href={`/w/${slug}/projects/${projectId}/assess`} className="text-indigo-700 underline">Assessment rounds →</Link></p>
+      <p className="-mt-2 mb-4 text-sm"><Link href={`/w/${slug}/projects/${projectId}/dashboard`} className="text-indigo-700 underline">Dashboard: scores, bottleneck and what-if →</Link></p>
       <ProjectEditor projectId={projectId} workspaceId={workspace.id} canManage={project.viewer.canManage} />
     </HydrateClient>
   );

@@ -61,14 +61,14 @@ test.describe("project dashboard", () => {
   test("the round picker shows an earlier round", async ({ browser }) => {
     const page = await asUser(browser, "priya");
     await openFraudDashboard(page);
-    const picker = page.getByLabel("Round");
+    const picker = page.getByRole("combobox", { name: "Round" });
     const options = picker.locator("option");
     await expect(options).toHaveCount(4);
     const earliest = await options.last().getAttribute("value");
     await picker.selectOption(earliest!);
     await page.getByRole("button", { name: "Show" }).click();
     await page.waitForURL((url) => url.searchParams.get("round") === earliest);
-    await expect(page.getByLabel("Round")).toHaveValue(earliest!);
+    await expect(page.getByRole("combobox", { name: "Round" })).toHaveValue(earliest!);
     await expect(page.locator(".react-flow__node")).toHaveCount(nodes.length);
   });
 

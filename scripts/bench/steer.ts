@@ -174,14 +174,20 @@ async function firstLoadJs() {
     // noModule scripts are polyfills only legacy browsers download; modern browsers skip them.
     const scripts = [...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1]! + m[3]!)).map((m) => m[2]!))];
     let total = 0;
-    for (const src of scripts) total += gzipSync(Buffer.from(await (await fetch(new URL(src, server.base))).arrayBuffer())).length;
+    for (const src of scripts) {
+      const size = gzipSync(Buffer.from(await (await fetch(new URL(src, server.base))).arrayBuffer())).length;
+      if (process.env.BENCH_VERBOSE) console.log(`  ${(size / 1024).toFixed(1).padStart(6)} KB ${src}`);
+      total += size;
+    }
     console.log(`Page /w/northwind/projects/<fraud>/dashboard: first-load JavaScript (gzip) ${(total / 1024).toFixed(1)} KB in ${scripts.length} files (target < 250 KB)`);
   } finally {
     await server.stop();
   }
 }
 
-await run("pglite");
-if (process.env.BENCH_DATABASE_URL) await run("postgres");
-else console.log("postgres: skipped (set BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres)");
+if (!process.env.BENCH_ONLY_PAGE) {
+  await run("pglite");
+  if (process.env.BENCH_DATABASE_URL) await run("postgres");
+  else console.log("postgres: skipped (set BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres)");
+}
 if (!process.env.BENCH_SKIP_PAGE) await firstLoadJs();

@@ -6,13 +6,12 @@ import type { MemberActor } from "../actor";
 import { closeOverdueRounds } from "../assess/close-round";
 
 interface Row {
-  projectId: string;
-  roundId: string;
-  title: string;
-  closedAt: Date;
-  groupId: string;
-  kind: string;
-  score: number | null;
+  id: string;
+  name: string;
+  roundId: string | null;
+  title: string | null;
+  closedAt: Date | string | null;
+  scores: Record<string, number | null> | string | null;
 }
 
 export interface ProjectState {
@@ -21,29 +20,33 @@ export interface ProjectState {
   latest: { roundId: string; title: string; closedAt: Date; scores: Record<string, number | null> } | null;
 }
 
+/** One query: active projects, each with its latest closed round that has lever scores, scores folded into JSON. */
 export async function getPortfolio(db: Db, actor: MemberActor): Promise<ProjectState[]> {
   const workspaceId = actor.membership.workspaceId;
   await closeOverdueRounds(db, { workspaceId });
-  const [projects, rows] = await Promise.all([
-    db.project.findMany({ where: { workspaceId, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 500 }),
-    db.$queryRaw<Row[]>`
-      WITH latest AS (
-        SELECT DISTINCT ON (s."projectId") s."projectId", s."roundId", s."closedAt"
-        FROM "RoundGroupScore" s
-        WHERE s."workspaceId" = ${workspaceId} AND s."kind" IN ('lever', 'condition')
-        ORDER BY s."projectId", s."closedAt" DESC, s."roundId" DESC
-      )
-      SELECT l."projectId", l."roundId", r."title", l."closedAt", s."groupId", s."kind", s."score"
-      FROM latest l
-      JOIN "AssessmentRound" r ON r."id" = l."roundId"
-      JOIN "RoundGroupScore" s ON s."roundId" = l."roundId"
-      WHERE s."kind" IN ('lever', 'condition')`,
-  ]);
-  const latest = new Map<string, NonNullable<ProjectState["latest"]>>();
-  for (const row of rows) {
-    const entry = latest.get(row.projectId) ?? { roundId: row.roundId, title: row.title, closedAt: new Date(row.closedAt), scores: {} };
-    entry.scores[row.groupId] = row.score === null ? null : Number(row.score);
-    latest.set(row.projectId, entry);
-  }
-  return projects.map((p) => ({ ...p, latest: latest.get(p.id) ?? null }));
+  const rows = await db.$queryRaw<Row[]>`
+    WITH latest AS (
+      SELECT DISTINCT ON (r."projectId") r."projectId", r."id", r."title", r."closedAt"
+      FROM "AssessmentRound" r
+      WHERE r."workspaceId" = ${workspaceId} AND r."status" = 'CLOSED'
+        AND EXISTS (SELECT 1 FROM "RoundGroupScore" g WHERE g."roundId" = r."id" AND g."kind" IN ('lever', 'condition'))
+      ORDER BY r."projectId", r."closedAt" DESC, r."id" DESC
+    )
+    SELECT p."id", p."name", l."id" AS "roundId", l."title", l."closedAt",
+           (SELECT json_object_agg(s."groupId", s."score") FROM "RoundGroupScore" s
+             WHERE s."roundId" = l."id" AND s."kind" IN ('lever', 'condition')) AS "scores"
+    FROM "Project" p
+    LEFT JOIN latest l ON l."projectId" = p."id"
+    WHERE p."workspaceId" = ${workspaceId} AND p."archivedAt" IS NULL
+    ORDER BY p."name" ASC, p."id" ASC
+    LIMIT 500`;
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    // Adapters differ on whether a json column arrives parsed.
+    latest:
+      r.roundId === null
+        ? null
+        : { roundId: r.roundId, title: r.title!, closedAt: new Date(r.closedAt!), scores: typeof r.scores === "string" ? (JSON.parse(r.scores) as Record<string, number | null>) : (r.scores ?? {}) },
+  }));
 }

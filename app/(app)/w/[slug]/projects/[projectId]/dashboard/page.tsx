@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "~/components/assess/labels";
-import { CausalExplorer } from "~/components/causal/causal-explorer";
+import { LazyCausalExplorer } from "~/components/steer/lazy-causal-explorer";
 import { AssessedRecommendations } from "~/components/steer/assessed-recommendations";
 import { causalViewModel } from "~/components/steer/causal-view-model";
 import { LeverTable } from "~/components/steer/lever-table";
@@ -101,7 +101,7 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
             <p className="max-w-3xl text-sm text-slate-700">
               The sliders start at this round&apos;s assessed scores. Move one to see the projected outcomes and the bottleneck change; nothing is saved.
             </p>
-            <CausalExplorer key={data.round.id} model={model} initialScores={data.scores} resetLabel="Reset to assessed" changeLabel="from the assessed scores" />
+            <LazyCausalExplorer key={data.round.id} model={model} initialScores={data.scores} resetLabel="Reset to assessed" changeLabel="from the assessed scores" />
           </section>
         </div>
       )}

@@ -170,7 +170,7 @@ async function firstLoadJs() {
     if (!id) throw new Error("the fraud project was not found on the projects page");
     const page = `/w/northwind/projects/${id}/dashboard`;
     const html = await (await fetch(`${server.base}${page}`, { headers: { cookie } })).text();
-    if (!html.includes("react-flow")) throw new Error("the dashboard did not render the graph");
+    if (!html.includes("Levers and conditions")) throw new Error("the dashboard did not render");
     // noModule scripts are polyfills only legacy browsers download; modern browsers skip them.
     const scripts = [...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1]! + m[3]!)).map((m) => m[2]!))];
     let total = 0;

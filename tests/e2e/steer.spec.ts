@@ -66,7 +66,7 @@ test.describe("project dashboard", () => {
     await expect(options).toHaveCount(4);
     const earliest = await options.last().getAttribute("value");
     await picker.selectOption(earliest!);
-    await page.getByRole("button", { name: "Show" }).click();
+    await page.getByRole("button", { name: "Show", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("round") === earliest);
     await expect(page.getByRole("combobox", { name: "Round" })).toHaveValue(earliest!);
     await expect(page.locator(".react-flow__node")).toHaveCount(nodes.length);

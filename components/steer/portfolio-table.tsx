@@ -70,7 +70,7 @@ export function PortfolioTable({ slug, columns, rows }: Props) {
         <tbody>
           {sorted.map((r) => (
             <tr key={r.id} className="border-t border-slate-200">
-              <th scope="row" className="p-2 font-medium">
+              <th scope="row" className="min-w-36 p-2 font-medium">
                 <Link href={`/w/${slug}/projects/${r.id}/dashboard`} className="break-words text-indigo-700 underline">
                   {r.name}
                 </Link>

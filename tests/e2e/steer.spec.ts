@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import nodes from "../../content/model/nodes.json" with { type: "json" };
+import { expectNoAxeViolations } from "./new-user-support";
 import { expectHeading, signIn } from "./support";
 
 const PASSWORD = "causeway-demo";
@@ -36,6 +37,8 @@ test.describe("project dashboard", () => {
     // Four quarterly rounds: the trend line names all four scores.
     await expect(table.getByRole("img", { name: /^Business Objective Alignment across 4 rounds/ })).toBeVisible();
     await expect(table.getByText(/points apart/).first()).toBeVisible();
+    await page.locator(".react-flow__node").first().waitFor();
+    await expectNoAxeViolations(page);
   });
 
   test("opens a node's explanation by keyboard", async ({ browser }) => {
@@ -94,6 +97,7 @@ test.describe("workspace dashboard", () => {
     await expect(glance.getByRole("link", { name: "Subscriber churn early warning" })).toBeVisible();
     const portfolio = page.getByRole("region", { name: "Portfolio" });
     await expect(portfolio.getByText(/not for ranking teams/)).toBeVisible();
+    await expectNoAxeViolations(page);
     await portfolio.getByRole("button", { name: /^Training Data Quality/ }).click();
     await expect(portfolio.getByRole("columnheader", { name: /^Training Data Quality/ })).toHaveAttribute("aria-sort", "ascending");
     await portfolio.getByRole("link", { name: "Card fraud detection" }).click();

@@ -34,6 +34,7 @@ test("a seeded demo user signs in, edits and archives a project, switches worksp
   // Switching keeps the section the user was in.
   await expect(page).toHaveURL(/\/w\/sandbox\/dashboard$/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expect(page).toHaveURL(/\/w\/sandbox\/projects$/);
   await expect(page.getByRole("link", { name: "LLM support triage" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();

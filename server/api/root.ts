@@ -6,6 +6,7 @@ import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn/router";
 import { memberRouter } from "./routers/member";
 import { projectRouter } from "./routers/project/router";
+import { steerRouter } from "./routers/steer/router";
 import { workspaceRouter } from "./routers/workspace";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   assess: assessRouter,
   alignment: alignmentRouter,
   design: designRouter,
+  steer: steerRouter,
 });
 
 export type AppRouter = typeof appRouter;

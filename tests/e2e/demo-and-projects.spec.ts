@@ -24,9 +24,9 @@ test("a seeded demo user signs in, edits and archives a project, switches worksp
   await page.getByLabel("Show archived").check();
   await expect(page.getByRole("link", { name: "Learned search ranking" })).toBeVisible();
 
-  // Sections not built yet say so.
+  // The Dashboard is the member's home page.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
-  await expect(page.getByText("This section is not built yet.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Projects at a glance" })).toBeVisible();
 
   // Switch workspace.
   await page.getByRole("button", { name: /^Workspace: Northwind Payments ML/ }).click();
@@ -34,6 +34,7 @@ test("a seeded demo user signs in, edits and archives a project, switches worksp
   // Switching keeps the section the user was in.
   await expect(page).toHaveURL(/\/w\/sandbox\/dashboard$/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expect(page).toHaveURL(/\/w\/sandbox\/projects$/);
   await expect(page.getByRole("link", { name: "LLM support triage" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -121,6 +121,9 @@ const attacks = (): Record<string, Attack> => {
     "design.resolveComment": (as) => as.design.resolveComment({ projectId: pB, commentId: bComment.id, resolved: true }),
     "design.exportMarkdown": (as) => as.design.exportMarkdown({ projectId: pB }),
     "design.applyExample": (as) => as.design.applyExample({ projectId: pB, example: "churn" }),
+    // ---- steer ----
+    "steer.dashboard": (as) => as.steer.dashboard({ projectId: pB }),
+    "steer.portfolio": (as) => as.steer.portfolio({ workspaceId: B }),
   };
 };
 

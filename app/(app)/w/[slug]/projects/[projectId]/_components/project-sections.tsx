@@ -4,6 +4,7 @@ const SECTIONS = [
   { path: "design", label: "Design document" },
   { path: "assess", label: "Assessment rounds" },
   { path: "alignment", label: "Alignment" },
+  { path: "dashboard", label: "Dashboard" },
 ] as const;
 
 /** The project's pillars, one link each: the project page is the project's home. */

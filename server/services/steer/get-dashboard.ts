@@ -1,0 +1,70 @@
+import "server-only";
+// A project's dashboard data: the lever and condition scores of one closed round (the latest by
+// default), every closed round's scores for trends, change since the round before, spread and role
+// gaps, and each group's weakest rubric items. Everything comes from the aggregates stored when a
+// round closed; individual answers are never read here, so an anonymous round leaks nothing.
+import type { Prisma } from "../../db/generated/client";
+import type { Db } from "../../db/connection";
+import { listQuestions, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type Rubric } from "../../domain/assess";
+import { AppError } from "../../errors/app-error";
+import type { MemberActor } from "../actor";
+import { closeOverdueRounds } from "../assess/close-round";
+import { rubricLabels } from "../assess/labels";
+import { loadRoundHistory, type HistoryRound } from "../assess/list-rounds";
+import { summariseGroups } from "./summarise";
+
+const chosenRoundSelect = {
+  aggregate: { select: { respondentCount: true, items: true, groups: true, disciplines: true } },
+  rubricVersion: { select: { content: true } },
+} satisfies Prisma.AssessmentRoundSelect;
+
+const isScored = (g: HistoryRound["groups"][number]) => g.kind === "lever" || g.kind === "condition";
+
+export const ROUND_NOT_FOUND = "That round is not a closed round of this project with lever scores.";
+
+export async function getDashboard(db: Db, _actor: MemberActor, input: { projectId: string; roundId?: string }) {
+  await closeOverdueRounds(db, { projectId: input.projectId });
+  // Rounds of the ML Test Score have sections, not levers: the causal model cannot read them.
+  const history = (await loadRoundHistory(db, { projectId: input.projectId })).filter((r) => r.groups.some(isScored));
+  const rounds = history.map(({ id, title, closedAt, anonymous }) => ({ id, title, closedAt, anonymous }));
+  const trends: Record<string, (number | null)[]> = {};
+  history.forEach((r, i) => {
+    for (const g of r.groups.filter(isScored)) (trends[g.groupId] ??= Array.from({ length: history.length }, () => null))[i] = g.score;
+  });
+
+  const index = input.roundId ? history.findIndex((r) => r.id === input.roundId) : history.length - 1;
+  if (input.roundId && index < 0) throw new AppError("NOT_FOUND", ROUND_NOT_FOUND);
+  if (index < 0) return { rounds, trends, round: null, scores: {}, groups: [] };
+
+  const chosen = history[index]!;
+  const loaded = await db.assessmentRound.findUniqueOrThrow({ where: { id: chosen.id }, select: chosenRoundSelect });
+  const aggregate = loaded.aggregate;
+  if (!aggregate) throw new AppError("NOT_FOUND", ROUND_NOT_FOUND);
+  const rubric = loaded.rubricVersion.content as unknown as Rubric;
+  const before = index > 0 ? history[index - 1]! : null;
+  const groups = summariseGroups({
+    groups: aggregate.groups as unknown as GroupAggregate[],
+    items: aggregate.items as unknown as ItemAggregate[],
+    disciplines: aggregate.disciplines as unknown as DisciplineAggregate[],
+    questions: listQuestions(rubric),
+    lessonHrefs: rubricLabels(rubric).lessonHrefs,
+    previous: new Map(before?.groups.filter(isScored).map((g) => [g.groupId, g.score]) ?? []),
+  });
+  return {
+    rounds,
+    trends,
+    round: {
+      id: chosen.id,
+      title: chosen.title,
+      closedAt: chosen.closedAt,
+      anonymous: chosen.anonymous,
+      respondentCount: aggregate.respondentCount,
+      previousTitle: before?.title ?? null,
+    },
+    /** Assessed scores for the causal engine: lever maturity and condition risk, 0-100. */
+    scores: Object.fromEntries(groups.flatMap((g) => (g.score === null ? [] : [[g.groupId, g.score]]))) as Record<string, number>,
+    groups,
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;

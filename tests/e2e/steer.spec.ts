@@ -1,0 +1,118 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import nodes from "../../content/model/nodes.json" with { type: "json" };
+import { expectNoAxeViolations } from "./new-user-support";
+import { expectHeading, signIn } from "./support";
+
+const PASSWORD = "causeway-demo";
+
+async function asUser(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, `${name}@demo.causeway.dev`, PASSWORD);
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  return page;
+}
+
+async function openFraudDashboard(page: Page) {
+  await page.goto("/w/northwind/projects");
+  await page.getByRole("link", { name: "Card fraud detection" }).click();
+  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Dashboard" }).click();
+  await expectHeading(page, "Dashboard: Card fraud detection");
+}
+
+const outcome = (page: Page, name: string) => page.getByRole("list", { name: "Projected outcomes" }).getByRole("listitem").filter({ hasText: name });
+
+test.describe("project dashboard", () => {
+  test("shows the assessed round's graph, a bottleneck with its weakest items, and the lever table", async ({ browser }) => {
+    const page = await asUser(browser, "priya");
+    await openFraudDashboard(page);
+    await expect(page.locator(".react-flow__node")).toHaveCount(nodes.length);
+    await expect(page.getByText("Projections are a heuristic, not a measurement.")).toBeVisible();
+    const first = page.getByRole("region", { name: "What to work on first, from this round" });
+    await expect(first.getByText(/^Bottleneck: /)).toBeVisible();
+    await expect(first.getByRole("heading", { name: "Lowest-scoring items of these levers" })).toBeVisible();
+    await expect(first.getByRole("link", { name: "Lesson" }).first()).toBeVisible();
+    const table = page.getByRole("table", { name: "Levers and conditions of this round" });
+    await expect(table.getByRole("rowheader", { name: /^Business Objective Alignment/ })).toBeVisible();
+    // Four quarterly rounds: the trend line names all four scores.
+    await expect(table.getByRole("img", { name: /^Business Objective Alignment across 4 rounds/ })).toBeVisible();
+    await expect(table.getByText(/points apart/).first()).toBeVisible();
+    await page.locator(".react-flow__node").first().waitFor();
+    // Two findings live in the causal graph another change owns (components/causal): React Flow's
+    // attribution link contrast and graph nodes whose accessible name differs from their visible
+    // text. Drop these exclusions once components/causal/causal-graph.tsx is fixed.
+    const axe = await new AxeBuilder({ page }).exclude(".react-flow__attribution").disableRules(["label-content-name-mismatch"]).analyze();
+    expect(axe.violations.filter((v) => ["moderate", "serious", "critical"].includes(v.impact ?? "")).map((v) => v.id)).toEqual([]);
+  });
+
+  test("opens a node's explanation by keyboard", async ({ browser }) => {
+    const page = await asUser(browser, "priya");
+    await openFraudDashboard(page);
+    await page.getByRole("button", { name: /^Production Model Performance, outcome/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: /How Production Model Performance is computed/ })).toBeFocused();
+  });
+
+  test("the what-if slider changes a projected outcome, and reset returns to the assessed scores", async ({ browser }) => {
+    const page = await asUser(browser, "priya");
+    await openFraudDashboard(page);
+    const before = await outcome(page, "Business Value Realized").innerText();
+    await page.getByLabel("Business Objective Alignment", { exact: true }).focus();
+    await page.keyboard.press("End");
+    await expect(outcome(page, "Business Value Realized")).toContainText("from the assessed scores");
+    expect(await outcome(page, "Business Value Realized").innerText()).not.toBe(before);
+    await page.getByRole("button", { name: "Reset to assessed" }).click();
+    await expect(outcome(page, "Business Value Realized")).not.toContainText("from the assessed scores");
+  });
+
+  test("the round picker shows an earlier round", async ({ browser }) => {
+    const page = await asUser(browser, "priya");
+    await openFraudDashboard(page);
+    const picker = page.getByRole("combobox", { name: "Round" });
+    const options = picker.locator("option");
+    await expect(options).toHaveCount(4);
+    const earliest = await options.last().getAttribute("value");
+    await picker.selectOption(earliest!);
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get("round") === earliest);
+    await expect(page.getByRole("combobox", { name: "Round" })).toHaveValue(earliest!);
+    await expect(page.locator(".react-flow__node")).toHaveCount(nodes.length);
+  });
+
+  test("a project without a closed round links to its assessment rounds", async ({ browser }) => {
+    const page = await asUser(browser, "maya");
+    await page.goto("/w/sandbox/projects");
+    await page.getByRole("link", { name: "LLM support triage" }).click();
+    await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Dashboard" }).click();
+    await expect(page.getByRole("heading", { name: "No closed round yet" })).toBeVisible();
+    await page.getByRole("link", { name: "Go to assessment rounds →" }).click();
+    await page.waitForURL(/\/assess$/);
+  });
+});
+
+test.describe("workspace dashboard", () => {
+  test("lists each project's latest state and, for an owner, a sortable portfolio that drills down", async ({ browser }) => {
+    const page = await asUser(browser, "maya");
+    await page.goto("/w/northwind/dashboard");
+    await expectHeading(page, "Dashboard");
+    await expect(page.getByRole("heading", { name: "Rounds waiting for you" })).toBeVisible();
+    const glance = page.getByRole("region", { name: "Projects at a glance" });
+    await expect(glance.getByRole("link", { name: "Card fraud detection" })).toBeVisible();
+    await expect(glance.getByRole("link", { name: "Subscriber churn early warning" })).toBeVisible();
+    const portfolio = page.getByRole("region", { name: "Portfolio" });
+    await expect(portfolio.getByText(/not for ranking teams/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await portfolio.getByRole("button", { name: /^Training Data Quality/ }).click();
+    await expect(portfolio.getByRole("columnheader", { name: /^Training Data Quality/ })).toHaveAttribute("aria-sort", "ascending");
+    await portfolio.getByRole("link", { name: "Card fraud detection" }).click();
+    await expectHeading(page, "Dashboard: Card fraud detection");
+  });
+
+  test("a member sees the projects but not the portfolio table", async ({ browser }) => {
+    const page = await asUser(browser, "priya");
+    await page.goto("/w/northwind/dashboard");
+    await expect(page.getByRole("region", { name: "Projects at a glance" }).getByRole("link", { name: "Card fraud detection" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Portfolio" })).toHaveCount(0);
+  });
+});

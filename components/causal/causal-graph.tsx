@@ -33,14 +33,17 @@ const CausalNodeView = memo(function CausalNodeView({ data }: NodeProps<CausalFl
         type="button"
         onClick={data.onOpen}
         aria-pressed={data.selected}
-        aria-label={`${data.name}, ${data.kindLabel.toLowerCase()}, ${data.valueText}. Show how it is computed`}
         style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
         className={`flex flex-col justify-center rounded-md border-2 px-2.5 py-1.5 text-left text-slate-900 shadow-sm focus:outline-none focus-visible:ring-4 focus-visible:ring-indigo-600 ${data.box} ${data.selected ? "ring-4 ring-indigo-500" : ""}`}
       >
+        {/* The accessible name is the visible text plus what pressing it does (no aria-label, so
+            speech users can say what they see). */}
         <span className="text-xs leading-tight font-semibold">{data.name}</span>
+        <span className="sr-only">, </span>
         <span className="mt-0.5 text-[11px] leading-tight text-slate-700">
           {data.kindLabel} · {data.valueText}
         </span>
+        <span className="sr-only">. Show how it is computed</span>
       </button>
       <Handle type="source" position={Position.Right} style={hidden} isConnectable={false} />
     </>
@@ -107,6 +110,7 @@ export function CausalGraph({ model, projection, selected, onSelect }: Props) {
         zoomOnScroll={false}
         preventScrolling={false}
         aria-label="Causal model graph"
+        proOptions={{ hideAttribution: true }} // attribution is in the README; its default colours fail contrast
       >
         <Controls showInteractive={false} />
       </ReactFlow>

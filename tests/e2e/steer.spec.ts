@@ -39,9 +39,6 @@ test.describe("project dashboard", () => {
     await expect(table.getByRole("img", { name: /^Business Objective Alignment across 4 rounds/ })).toBeVisible();
     await expect(table.getByText(/points apart/).first()).toBeVisible();
     await page.locator(".react-flow__node").first().waitFor();
-    // Two findings live in the causal graph another change owns (components/causal): React Flow's
-    // attribution link contrast and graph nodes whose accessible name differs from their visible
-    // text. Drop these exclusions once components/causal/causal-graph.tsx is fixed.
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((v) => ["moderate", "serious", "critical"].includes(v.impact ?? "")).map((v) => v.id)).toEqual([]);
   });

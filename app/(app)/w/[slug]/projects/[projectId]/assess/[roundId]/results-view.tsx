@@ -1,4 +1,6 @@
 "use client";
+import { useParams } from "next/navigation";
+import Link from "next/link";
 // Results of a closed round, from the aggregates stored at close: per lever and condition a score
 // and band, per item the median, spread and don't-knows, disciplines where allowed, and (named
 // rounds only) each person's answers.
@@ -141,6 +143,7 @@ function MlTestScoreSummary({ results }: { results: Results }) {
 }
 
 function NamedAnswers({ results }: { results: Results }) {
+  const params = useParams<{ slug: string; projectId: string }>();
   const text = new Map(results.questions.map((q) => [q.id, q.text]));
   return (
     <section aria-labelledby="named-heading" className="space-y-2">
@@ -159,7 +162,14 @@ function NamedAnswers({ results }: { results: Results }) {
                 <span className="text-slate-700">{text.get(a.itemId) ?? a.itemId}: </span>
                 <strong>{a.dontKnow ? "don't know" : a.level}</strong>
                 {a.note && <span className="text-slate-700"> · “{a.note}”</span>}
-                {a.evidenceStep && <span className="text-slate-700"> · evidence: step {a.evidenceStep}</span>}
+                {a.evidenceStep && (
+                  <>
+                    {" · evidence: "}
+                    <Link href={`/w/${params.slug}/projects/${params.projectId}/design/${a.evidenceStep}`} className="text-indigo-700 underline">
+                      design document step {a.evidenceStep}
+                    </Link>
+                  </>
+                )}
                 {a.evidenceUrl && (
                   <>
                     {" · "}

@@ -88,7 +88,7 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   await expect(theo.getByText("Risk: higher is worse").first()).toBeVisible();
   await expect(theo.getByRole("heading", { name: "Answers by person" })).toBeVisible();
   // Priya's evidence opens the design document section she named.
-  await theo.getByText(/^Priya Raman/).click();
+  await theo.locator("summary", { hasText: "Priya Raman" }).click();
   await expect(theo.getByRole("link", { name: "design document step 8" })).toHaveAttribute("href", /\/projects\/[^/]+\/design\/8$/);
 
   // Priya sees the results too, including her don't-know counted on the first item.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GuidancePanel } from "~/components/design/guidance-panel";
 import { SectionWorkspace } from "~/components/design/section-workspace";
+import { TrackedObjectives } from "~/components/design/tracked-objectives";
 import { PageHeader } from "~/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
 import { getCatalog } from "~/server/content/catalog";
@@ -40,6 +41,7 @@ export default async function DesignStepPage({ params }: { params: Promise<{ slu
         )}
       </nav>
       <PageHeader title={`${n}. ${planStep.title}`} description={project.archivedAt ? "This project is archived: the document is read-only." : undefined} />
+      {n === 1 && <TrackedObjectives slug={slug} projectId={projectId} />}
       <SectionWorkspace
         projectId={projectId}
         workspaceId={workspace.id}

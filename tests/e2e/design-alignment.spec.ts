@@ -7,6 +7,7 @@ test("step 1 of the design document shows the objectives the project tracks and 
   await page.getByRole("link", { name: /Northwind Payments ML/ }).click();
   await page.getByRole("link", { name: "Card fraud detection" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Design document" }).click();
+  await expect(page).toHaveURL(/\/design$/);
   await page.goto(`${page.url()}/1`);
   const tracked = page.getByRole("region", { name: "Objectives tracked for this project" });
   await expect(tracked).toContainText("Cut monthly chargeback losses from card fraud by a third");
@@ -21,6 +22,7 @@ test("a step other than 1 does not show the objectives panel", async ({ page }) 
   await page.getByRole("link", { name: /Northwind Payments ML/ }).click();
   await page.getByRole("link", { name: "Card fraud detection" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Design document" }).click();
+  await expect(page).toHaveURL(/\/design$/);
   await page.goto(`${page.url()}/2`);
   await expect(page.getByRole("heading", { level: 1, name: /^2\. / })).toBeVisible();
   await expect(page.getByRole("region", { name: "Objectives tracked for this project" })).toHaveCount(0);

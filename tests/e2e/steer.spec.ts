@@ -46,7 +46,7 @@ test.describe("project dashboard", () => {
   test("opens a node's explanation by keyboard", async ({ browser }) => {
     const page = await asUser(browser, "priya");
     await openFraudDashboard(page);
-    await page.getByRole("button", { name: /^Production Model Performance, outcome/i }).focus();
+    await page.getByRole("button", { name: /^Production Model Performance\W+outcome/i }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: /How Production Model Performance is computed/ })).toBeFocused();
   });

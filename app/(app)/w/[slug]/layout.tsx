@@ -11,7 +11,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   return (
     <div className="min-h-screen">
       <SkipLink />
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-6 py-3">
           <Link href="/workspaces" className="text-lg font-semibold text-indigo-800">
             Causeway

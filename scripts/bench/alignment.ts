@@ -4,12 +4,11 @@
 // On in-memory PGlite, and on PostgreSQL when BENCH_DATABASE_URL is set (a fresh database is created
 // and dropped). Services import "server-only", so run it as
 //   npx tsx --conditions=react-server scripts/bench/alignment.ts
+import { openBenchDatabase } from "./support/database";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { createCaller } from "../../server/api/root";
 import { createContextInner } from "../../server/api/trpc";
-import { openConnection, type Connection } from "../../server/db/connection";
-import { applyMigrations } from "../../server/db/migrate";
+import type { Connection } from "../../server/db/connection";
 import { addDays } from "../../server/domain/alignment";
 
 const ROWS = 10_000;
@@ -38,7 +37,6 @@ function csvOf(metricNames: string[]) {
 }
 
 async function run(label: string, conn: Connection) {
-  await applyMigrations(conn.sql);
   const { db } = conn;
   const user = await db.user.create({ data: { email: `bench-${randomBytes(4).toString("hex")}@example.test`, name: "Bench", passwordHash: "x" }, select: { id: true, email: true, name: true } });
   const as = createCaller(createContextInner({ db, user }));
@@ -81,30 +79,12 @@ async function run(label: string, conn: Connection) {
   console.log(`  CSV import of ${ROWS.toLocaleString("en-US")} rows (${(Buffer.byteLength(csv) / 1024 / 1024).toFixed(2)} MB): median ${ms(quantile(importTimes, 0.5))}, p99 ${ms(quantile(importTimes, 0.99))}; cpu median ${ms(quantile(importCpu, 0.5))} over ${IMPORT_RUNS} runs (target < 3,000 ms)`);
 }
 
-const memory = await openConnection("memory:", "");
-try {
-  await run("PGlite (in memory)", memory);
-} finally {
-  await memory.close();
-}
-
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `causeway_bench_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const conn = await openConnection(url.toString(), "");
+for (const [kind, label] of [["pglite", "PGlite (in memory)"], ["postgres", "PostgreSQL server"]] as const) {
+  if (kind === "postgres" && !process.env.BENCH_DATABASE_URL) break;
+  const { conn, drop } = await openBenchDatabase(kind);
   try {
-    await run("PostgreSQL server", conn);
+    await run(label, conn);
   } finally {
-    await conn.close();
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await dropper.end();
+    await drop();
   }
 }

@@ -4,12 +4,10 @@
 //   - loading a project's round history with 40 closed rounds (target: under 30 ms median)
 // Server-side time through the tRPC caller (authorisation included), no HTTP.
 // Run: npx tsx --conditions=react-server scripts/bench/assess.ts  (the router imports "server-only")
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { openBenchDatabase } from "./support/database";
 import { createCaller } from "../../server/api/root";
 import { createContextInner } from "../../server/api/trpc";
-import { openConnection, type Connection } from "../../server/db/connection";
-import { applyMigrations } from "../../server/db/migrate";
+import type { Connection } from "../../server/db/connection";
 import type { LevelsRubric } from "../../server/domain/assess";
 import { closeRoundNow } from "../../server/services/assess/close-round-now";
 
@@ -39,36 +37,9 @@ const rubric: LevelsRubric = {
 };
 const itemIds = rubric.groups.flatMap((g) => g.items.map((i) => i.id));
 
-async function open(kind: "pglite" | "postgres"): Promise<{ conn: Connection; drop: () => Promise<void> }> {
-  if (kind === "pglite") {
-    const conn = await openConnection("memory:", "");
-    await applyMigrations(conn.sql);
-    return { conn, drop: () => conn.close() };
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL!;
-  const name = `causeway_bench_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const conn = await openConnection(url.toString(), "");
-  await applyMigrations(conn.sql);
-  return {
-    conn,
-    drop: async () => {
-      await conn.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
 
 async function run(kind: "pglite" | "postgres") {
-  const { conn, drop } = await open(kind);
+  const { conn, drop } = await openBenchDatabase(kind);
   const db = conn.db;
   try {
     const users = await Promise.all(

@@ -3,12 +3,10 @@
 // in-memory PGlite and, when BENCH_DATABASE_URL is set, on a fresh PostgreSQL database.
 // Targets: load under 30 ms median, save under 20 ms median. Printed, never asserted.
 // Run: npx tsx --conditions=react-server scripts/bench/design.ts   (the services import "server-only")
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { openBenchDatabase } from "./support/database";
 import { createCaller } from "../../server/api/root";
 import { createContextInner } from "../../server/api/trpc";
-import { openConnection, type Connection } from "../../server/db/connection";
-import { applyMigrations } from "../../server/db/migrate";
+import type { Connection } from "../../server/db/connection";
 
 const REVISIONS = 500;
 const RUNS = 200;
@@ -70,29 +68,12 @@ async function bench(conn: Connection, label: string) {
   for (const [name, xs, target] of rows) console.log(`| ${name} | ${ms(median(xs))} | ${ms(p99(xs))} | under ${target} ms |`);
 }
 
-const pglite = await openConnection("memory:", "");
-try {
-  await applyMigrations(pglite.sql);
-  await bench(pglite, "PGlite (in memory)");
-} finally {
-  await pglite.close();
-}
-
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `causeway_bench_${randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const conn = await openConnection(url.toString(), "");
+for (const [kind, label] of [["pglite", "PGlite (in memory)"], ["postgres", "PostgreSQL server"]] as const) {
+  if (kind === "postgres" && !process.env.BENCH_DATABASE_URL) break;
+  const { conn, drop } = await openBenchDatabase(kind);
   try {
-    await applyMigrations(conn.sql);
-    await bench(conn, "PostgreSQL server");
+    await bench(conn, label);
   } finally {
-    await conn.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await drop();
   }
 }

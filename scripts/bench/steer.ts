@@ -6,14 +6,12 @@
 // build exists, the project dashboard page's first-load JavaScript (gzip; target < 250 KB), signed in
 // as a demo user on the demo seed's fraud project (own server on BENCH_PORT, 3200 by default).
 // Run: npx tsx --conditions=react-server scripts/bench/steer.ts  (the router imports "server-only")
+import { openBenchDatabase } from "./support/database";
 import { existsSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import pg from "pg";
 import { createCaller } from "../../server/api/root";
 import { createContextInner } from "../../server/api/trpc";
-import { openConnection, type Connection } from "../../server/db/connection";
-import { applyMigrations } from "../../server/db/migrate";
+import type { Connection } from "../../server/db/connection";
 import type { LevelsRubric } from "../../server/domain/assess";
 import { closeRoundNow } from "../../server/services/assess/close-round-now";
 import { signInCookie, startServer } from "./support/server";
@@ -55,33 +53,6 @@ const rubric: LevelsRubric = {
 };
 const itemIds = rubric.groups.flatMap((g) => g.items.map((i) => i.id));
 
-async function open(kind: "pglite" | "postgres"): Promise<{ conn: Connection; drop: () => Promise<void> }> {
-  if (kind === "pglite") {
-    const conn = await openConnection("memory:", "");
-    await applyMigrations(conn.sql);
-    return { conn, drop: () => conn.close() };
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL!;
-  const name = `causeway_bench_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const conn = await openConnection(url.toString(), "");
-  await applyMigrations(conn.sql);
-  return {
-    conn,
-    drop: async () => {
-      await conn.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
 
 async function time(n: number, call: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 10; i++) await call(); // warm-up
@@ -95,7 +66,7 @@ async function time(n: number, call: () => Promise<unknown>): Promise<number[]> 
 }
 
 async function run(kind: "pglite" | "postgres") {
-  const { conn, drop } = await open(kind);
+  const { conn, drop } = await openBenchDatabase(kind);
   const db = conn.db;
   try {
     const users = await Promise.all(

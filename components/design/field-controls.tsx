@@ -125,7 +125,7 @@ export function FieldControl({ spec, value, onChange, disabled }: { spec: FieldS
   );
   if (spec.kind === "table") {
     return (
-      <fieldset className="space-y-1">
+      <fieldset className="min-w-0 space-y-1">
         <legend className="text-sm font-medium text-slate-800">{label}</legend>
         {spec.hint && <p className="text-xs text-slate-600">{spec.hint}</p>}
         <TableControl spec={spec} rows={Array.isArray(value) ? value : []} onChange={onChange} disabled={disabled} />

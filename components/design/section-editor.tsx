@@ -70,7 +70,7 @@ export function SectionEditor({
         </div>
       )}
 
-      <fieldset disabled={readOnly} className="space-y-5">
+      <fieldset disabled={readOnly} className="min-w-0 space-y-5">
         <Card aria-labelledby="section-meta">
           <h2 id="section-meta" className="sr-only">
             Status and people

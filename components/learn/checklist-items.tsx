@@ -2,7 +2,7 @@
 // The "Apply it" checklist's ticks: loaded for a signed-in reader and saved on every change.
 // Signed out, the boxes still tick, and a line says ticks are kept only when signed in.
 import Link from "next/link";
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { getMyChecklist, setChecklistItem } from "~/server/actions/learn";
 import { ErrorMessage } from "~/components/ui/alert";
 
@@ -12,6 +12,10 @@ export function ChecklistItems({ chapter, items }: { chapter: string; items: { k
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<Status>("loading");
   const [error, setError] = useState<string | null>(null);
+  // Saves still in flight: the line says "saving…" until none are, and only the last answer
+  // replaces the ticks, so an earlier reply cannot undo a later click.
+  const [pending, setPending] = useState(0);
+  const inFlight = useRef(0);
   const baseId = useId();
 
   useEffect(() => {
@@ -31,9 +35,13 @@ export function ChecklistItems({ chapter, items }: { chapter: string; items: { k
       return next;
     });
     if (status !== "saved") return;
+    inFlight.current += 1;
+    setPending(inFlight.current);
     void setChecklistItem(chapter, key, done).then((r) => {
+      inFlight.current -= 1;
+      setPending(inFlight.current);
       if (r.ok) {
-        setTicked(new Set(r.data.ticked));
+        if (inFlight.current === 0) setTicked(new Set(r.data.ticked));
         setError(null);
       } else {
         setError(`Your tick was not saved: ${r.message}`);
@@ -78,7 +86,7 @@ export function ChecklistItems({ chapter, items }: { chapter: string; items: { k
             to keep your ticks.
           </>
         ) : status === "saved" ? (
-          `${ticked.size} of ${items.length} done · saved to your account`
+          `${ticked.size} of ${items.length} done · ${pending > 0 ? "saving…" : "saved to your account"}`
         ) : (
           "Loading your ticks…"
         )}

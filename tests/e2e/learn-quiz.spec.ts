@@ -101,7 +101,7 @@ test("checklist ticks are saved per reader and survive a reload", async ({ page 
   await expect(page.getByText(/of \d+ done · saved to your account/)).toBeVisible();
   const second = list.getByRole("checkbox").nth(1);
   await second.check();
-  await expect(page.getByText(/^1 of \d+ done/)).toBeVisible();
+  await expect(page.getByText(/^1 of \d+ done · saved to your account/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/^1 of \d+ done/)).toBeVisible();
   await expect(list.getByRole("checkbox").nth(1)).toBeChecked();

@@ -1,36 +1,40 @@
 "use client";
 // A glossary term in a lesson. Tapping, clicking or pressing Enter on it opens the definition in
-// place (a Radix popover: focus moves into it, Escape or a tap outside closes it), so a reader on
-// a phone never leaves the page; the full glossary entry is one link away inside the popover.
-import Link from "next/link";
-import { Popover } from "radix-ui";
+// place, so a reader on a phone never leaves the page; the full glossary entry is one link away.
+// The popover (./term-popover, with Radix and its positioning engine, about 22 KB gzip) is fetched
+// when a reader first points at or focuses a term, and shown on the first click; until then the
+// term is a plain button, which keeps lesson pages' first-load JavaScript small.
+import { lazy, Suspense, useState } from "react";
+
+const loadPopover = () => import("./term-popover");
+const TermPopover = lazy(loadPopover);
+
+const triggerClassName =
+  "cursor-help font-medium text-indigo-800 underline decoration-dotted underline-offset-4 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700";
 
 export function Term({ id, term, definition, children }: { id: string; term: string; definition: string; children: React.ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  const label = `${typeof children === "string" ? children : term}: show definition`;
+  const plain = (
+    <button
+      type="button"
+      aria-label={label}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      className={triggerClassName}
+      onPointerEnter={() => void loadPopover()}
+      onFocus={() => void loadPopover()}
+      onClick={() => setOpened(true)}
+    >
+      {children}
+    </button>
+  );
+  if (!opened) return plain;
   return (
-    <Popover.Root>
-      <Popover.Trigger
-        type="button"
-        aria-label={`${typeof children === "string" ? children : term}: show definition`}
-        className="cursor-help font-medium text-indigo-800 underline decoration-dotted underline-offset-4 focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
-      >
+    <Suspense fallback={plain}>
+      <TermPopover id={id} term={term} definition={definition} label={label} triggerClassName={triggerClassName}>
         {children}
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          side="top"
-          align="start"
-          sideOffset={6}
-          collisionPadding={12}
-          className="z-30 w-72 max-w-[calc(100vw-24px)] rounded-md bg-slate-900 px-3 py-2 text-left text-sm leading-relaxed text-white shadow-lg"
-        >
-          <strong className="block text-white">{term}</strong>
-          <span className="block break-words">{definition}</span>
-          <Link href={`/learn/glossary#${id}`} className="mt-1 inline-block text-xs font-medium text-indigo-200 underline">
-            Open in the glossary
-          </Link>
-          <Popover.Arrow className="fill-slate-900" />
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      </TermPopover>
+    </Suspense>
   );
 }

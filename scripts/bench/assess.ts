@@ -52,7 +52,7 @@ async function run(kind: "pglite" | "postgres") {
     });
     const project = await db.project.create({ data: { workspaceId: workspace.id, name: "Bench project", ownerId: owner.id }, select: { id: true } });
     const version = await db.rubricVersion.create({ data: { workspaceId: workspace.id, templateId: "bench", version: 1, contentHash: "bench", content: rubric as object }, select: { id: true } });
-    const caller = createCaller(createContextInner({ db, user: owner }));
+    const caller = createCaller(() => createContextInner({ db, user: owner }));
 
     const fullRound = async (respondents: number) => {
       const round = await db.assessmentRound.create({

@@ -28,7 +28,7 @@ async function time(runs: number, fn: (i: number) => Promise<unknown>): Promise<
 async function bench(conn: Connection, label: string) {
   const { db } = conn;
   const user = await db.user.create({ data: { email: `bench.${Date.now()}@example.test`, name: "Bench", passwordHash: "x" }, select: { id: true, email: true, name: true } });
-  const as = createCaller(createContextInner({ db, user }));
+  const as = createCaller(() => createContextInner({ db, user }));
   const workspace = await as.workspace.create({ name: "Bench workspace" });
   const project = await as.project.create({ workspaceId: workspace.id, name: "Bench project" });
   const projectId = project.id;

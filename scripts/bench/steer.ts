@@ -79,7 +79,7 @@ async function run(kind: "pglite" | "postgres") {
       select: { id: true },
     });
     const version = await db.rubricVersion.create({ data: { workspaceId: workspace.id, templateId: "bench", version: 1, contentHash: "bench", content: rubric as object }, select: { id: true } });
-    const caller = createCaller(createContextInner({ db, user: owner }));
+    const caller = createCaller(() => createContextInner({ db, user: owner }));
 
     const closedRound = async (projectId: string, respondents: number, seed: number, closedAt: Date) => {
       const round = await db.assessmentRound.create({

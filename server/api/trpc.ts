@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "../db/connection";
-import { findMembership, findProjectAccess } from "../db/hot-lookups";
+import { findMembership, findProjectAccess, type MembershipRow } from "../db/hot-lookups";
 import { hasRole, type Role } from "../domain/roles";
 import type { SessionUser } from "../auth/session";
 import { AppError } from "../errors/app-error";
@@ -18,11 +18,22 @@ import { zId } from "./inputs";
 export interface Context {
   db: Db;
   user: SessionUser | null;
+  /**
+   * The caller's memberships already read during this request, by workspace id. A page's shell
+   * lists the caller's workspaces first; the page's own workspace procedures then need no second
+   * read. Lives as long as one request (one context), so it is never staler than that request.
+   */
+  knownMemberships: Map<string, MembershipRow>;
 }
 
 /** Plain context, no request: used by the route handler, server components and tests. */
-export function createContextInner(opts: Context): Context {
-  return opts;
+export function createContextInner(opts: { db: Db; user: SessionUser | null }): Context {
+  return { ...opts, knownMemberships: new Map() };
+}
+
+/** Records memberships this request has read, for workspaceProcedure (see Context.knownMemberships). */
+export function rememberMemberships(ctx: Context, memberships: MembershipRow[]) {
+  for (const m of memberships) ctx.knownMemberships.set(m.workspaceId, m);
 }
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side.";
@@ -100,7 +111,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const workspaceProcedure = protectedProcedure
   .input(z.object({ workspaceId: zId }))
   .use(async ({ ctx, input, next }) => {
-    const membership = await findMembership(ctx.db, input.workspaceId, ctx.user.id);
+    const membership = ctx.knownMemberships.get(input.workspaceId) ?? (await findMembership(ctx.db, input.workspaceId, ctx.user.id));
     // Not a member and no such workspace look the same: nothing leaks about other tenants.
     if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found." });
     return next({ ctx: { ...ctx, membership } });

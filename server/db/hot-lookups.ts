@@ -89,6 +89,7 @@ export async function findProjectAccess(db: Db, projectId: string, userId: strin
 
 export interface WorkspaceOfUserRow {
   id: string;
+  membershipId: string;
   name: string;
   slug: string;
   createdAt: Date;
@@ -99,9 +100,41 @@ export interface WorkspaceOfUserRow {
 /** The user's workspaces with their role and discipline in each: the shell of every workspace page. */
 export async function findWorkspacesOfUser(db: Db, userId: string): Promise<WorkspaceOfUserRow[]> {
   const rows = await db.$queryRaw<WorkspaceOfUserRow[]>`
-    SELECT w."id", w."name", w."slug", w."createdAt", m."role"::text AS "role", m."discipline"::text AS "discipline"
+    SELECT w."id", m."id" AS "membershipId", w."name", w."slug", w."createdAt", m."role"::text AS "role", m."discipline"::text AS "discipline"
     FROM "Membership" m JOIN "Workspace" w ON w."id" = m."workspaceId"
     WHERE m."userId" = ${userId}
     ORDER BY w."name" ASC, w."createdAt" ASC`;
   return rows.map((r) => ({ ...r, createdAt: new Date(r.createdAt) }));
+}
+
+export interface ProjectListRow {
+  id: string;
+  workspaceId: string;
+  name: string;
+  description: string;
+  stage: ProjectStage;
+  archivedAt: Date | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  owner: { id: string; name: string };
+}
+
+/** A workspace's active or archived projects, newest change first: the projects page's list. */
+export async function findProjectsOfWorkspace(db: Db, workspaceId: string, archived: boolean, limit: number): Promise<ProjectListRow[]> {
+  const rows = await db.$queryRaw<(Omit<ProjectListRow, "owner"> & { ownerId: string; ownerName: string })[]>`
+    SELECT p."id", p."workspaceId", p."name", p."description", p."stage"::text AS "stage", p."archivedAt", p."version",
+           p."createdAt", p."updatedAt", u."id" AS "ownerId", u."name" AS "ownerName"
+    FROM "Project" p JOIN "User" u ON u."id" = p."ownerId"
+    WHERE p."workspaceId" = ${workspaceId} AND (p."archivedAt" IS NOT NULL) = ${archived}
+    ORDER BY p."updatedAt" DESC
+    LIMIT ${limit}`;
+  return rows.map(({ ownerId, ownerName, ...p }) => ({
+    ...p,
+    version: Number(p.version),
+    archivedAt: p.archivedAt ? new Date(p.archivedAt) : null,
+    createdAt: new Date(p.createdAt),
+    updatedAt: new Date(p.updatedAt),
+    owner: { id: ownerId, name: ownerName },
+  }));
 }

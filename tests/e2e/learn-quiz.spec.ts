@@ -93,6 +93,23 @@ test("a glossary term opens its definition in place on a phone-sized screen", as
   await context.close();
 });
 
+test("by keyboard, Enter opens a term's definition with focus inside, and Escape returns focus to the term", async ({ page }) => {
+  await page.goto("/learn/training-data");
+  const term = page.locator("article").getByRole("button", { name: /show definition/ }).first();
+  await term.focus();
+  await page.keyboard.press("Enter");
+  const popover = page.getByRole("dialog");
+  await expect(popover).toBeVisible();
+  await expect(popover.getByRole("link", { name: "Open in the glossary" })).toBeVisible();
+  await expect.poll(() => popover.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(popover).toHaveCount(0);
+  await expect(term).toBeFocused();
+  // Once loaded, the term keeps opening and closing.
+  await page.keyboard.press("Enter");
+  await expect(popover).toBeVisible();
+});
+
 test("checklist ticks are saved per reader and survive a reload", async ({ page }) => {
   await signIn(page, "priya@demo.causeway.dev", "causeway-demo");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();

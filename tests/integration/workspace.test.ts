@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TestDb } from "./support/test-db";
 import { expectInputError } from "./support/input-error";
+import { createCaller } from "../../server/api/root";
+import { createContextInner } from "../../server/api/trpc";
 import { callerFor, createUser, expectTRPCError, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
@@ -19,6 +21,23 @@ describe("workspace router", () => {
       ["Acme ML", "MEMBER"],
       ["Bob's Lab", "OWNER"],
     ]);
+  });
+
+  it("a page's workspace list serves that request's membership checks; the next request sees a removal", async () => {
+    const dan = await createUser(t.db, "Dan");
+    await t.db.membership.create({ data: { workspaceId: world.a.id, userId: dan.id, role: "MEMBER" } });
+    // One page render: one context, the shell's list first, then the page's own procedure.
+    const request = createContextInner({ db: t.db, user: dan });
+    const page = createCaller(request);
+    const listed = await page.workspace.list();
+    expect(listed.map((w) => w.name)).toEqual(["Acme ML"]);
+    expect(listed[0]).not.toHaveProperty("membershipId"); // the list's shape is unchanged for the browser
+    expect(request.knownMemberships.get(world.a.id)?.role).toBe("MEMBER");
+    expect((await page.project.list({ workspaceId: world.a.id, archived: false })).map((p) => p.name)).toContain("Fraud scoring");
+
+    await world.as.alice.member.remove({ workspaceId: world.a.id, userId: dan.id });
+    await expectTRPCError(callerFor(t.db, dan).project.list({ workspaceId: world.a.id, archived: false }), "NOT_FOUND");
+    expect(await callerFor(t.db, dan).workspace.list()).toEqual([]);
   });
 
   it("gives a second workspace with the same name its own slug", async () => {

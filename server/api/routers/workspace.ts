@@ -4,14 +4,21 @@ import { createWorkspace } from "../../services/workspace/create-workspace";
 import { getWorkspaceBySlug, listWorkspaces } from "../../services/workspace/list-workspaces";
 import { renameWorkspace } from "../../services/workspace/rename-workspace";
 import { zDiscipline, zWorkspaceName } from "../inputs";
-import { createTRPCRouter, protectedProcedure, workspaceRoleProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, rememberMemberships, workspaceRoleProcedure } from "../trpc";
 
 export const ZGetWorkspaceBySlugRequestSchema = z.object({ slug: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters") });
 export const ZCreateWorkspaceRequestSchema = z.object({ name: zWorkspaceName, discipline: zDiscipline.default("OTHER") });
 export const ZRenameWorkspaceRequestSchema = z.object({ name: zWorkspaceName });
 
 export const workspaceRouter = createTRPCRouter({
-  list: protectedProcedure.query(({ ctx }) => listWorkspaces(ctx.db, ctx)),
+  list: protectedProcedure.query(async ({ ctx }) => {
+    const rows = await listWorkspaces(ctx.db, ctx);
+    rememberMemberships(
+      ctx,
+      rows.map((r) => ({ id: r.membershipId, workspaceId: r.id, userId: ctx.user.id, role: r.role, discipline: r.discipline })),
+    );
+    return rows.map(({ membershipId: _, ...workspace }) => workspace);
+  }),
 
   bySlug: protectedProcedure.input(ZGetWorkspaceBySlugRequestSchema).query(({ ctx, input }) => getWorkspaceBySlug(ctx.db, ctx, { slug: input.slug })),
 

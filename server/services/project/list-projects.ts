@@ -1,13 +1,9 @@
 import "server-only";
 import type { Db } from "../../db/connection";
+import { findProjectsOfWorkspace } from "../../db/hot-lookups";
 import type { MemberActor } from "../actor";
-import { projectSelect } from "./project-select";
 
+/** Read on every projects page, so a hot lookup (same fields as projectSelect). */
 export async function listProjects(db: Db, actor: MemberActor, input: { archived: boolean }) {
-  return db.project.findMany({
-    where: { workspaceId: actor.membership.workspaceId, archivedAt: input.archived ? { not: null } : null },
-    select: projectSelect,
-    orderBy: { updatedAt: "desc" },
-    take: 500,
-  });
+  return findProjectsOfWorkspace(db, actor.membership.workspaceId, input.archived, 500);
 }

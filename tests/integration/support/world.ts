@@ -18,7 +18,8 @@ export async function createUser(db: Db, name: string) {
 }
 
 export function callerFor(db: Db, user: { id: string; email: string; name: string } | null): Caller {
-  return createCaller(createContextInner({ db, user }));
+  // A fresh context per call, as each HTTP request gets one: nothing read by one call is reused by the next.
+  return createCaller(() => createContextInner({ db, user }));
 }
 
 /** Workspace A (owner alice, admin adam, member bob) and workspace B (owner carol) with a project each. */

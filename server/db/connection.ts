@@ -34,6 +34,17 @@ export interface Connection {
 
 const MIGRATION_LOCK_KEY = 72707369;
 
+// The driver behind each client opened here. Hot lookups (./hot-lookups) query it directly: a
+// query through Prisma 6.19's client engine and driver adapter costs about 4 ms of CPU on PGlite
+// against 0.8 ms for the same SQL sent to the driver. A transaction client is not in this map, so
+// code inside a transaction always stays on the transaction's connection.
+const drivers = new WeakMap<Db, SqlHandle>();
+
+/** The driver-level SQL handle of a client opened by openConnection, or null (e.g. a transaction client). */
+export function driverOf(db: Db): SqlHandle | null {
+  return drivers.get(db) ?? null;
+}
+
 export function describeDatabase(url: string | undefined, dataDir: string): string {
   if (!url) return `PGlite at ${path.join(dataDir, "db")}`;
   if (url.startsWith("memory:")) return "PGlite in memory";
@@ -55,14 +66,18 @@ async function openPglite(dir: string | undefined): Promise<Connection> {
   const pglite = dir ? new PGlite(dir, options) : new PGlite(options);
   await pglite.waitReady;
   const db = newClient(new PrismaPGlite(pglite));
+  // PGlite runs each query exclusively of any open transaction, so direct queries never interleave
+  // with a Prisma transaction's statements.
+  const sql: SqlHandle = {
+    exec: async (text) => void (await pglite.exec(text)),
+    query: async <T,>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,
+    lock: async () => async () => {}, // one process owns a PGlite folder; nothing to serialise
+  };
+  drivers.set(db, sql);
   return {
     db,
     kind: "pglite",
-    sql: {
-      exec: async (sql) => void (await pglite.exec(sql)),
-      query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
-      lock: async () => async () => {}, // one process owns a PGlite folder; nothing to serialise
-    },
+    sql,
     close: async () => {
       await db.$disconnect();
       await pglite.close();
@@ -76,21 +91,23 @@ async function openPostgres(url: string): Promise<Connection> {
   // error would crash the process. The pool replaces the client on the next query.
   pool.on("error", (err) => console.error("PostgreSQL idle client error:", err.message));
   const db = newClient(new PrismaPg(pool));
+  const sql: SqlHandle = {
+    exec: async (text) => void (await pool.query(text)),
+    query: async <T,>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as T[],
+    lock: async () => {
+      const client = await pool.connect();
+      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+      return async () => {
+        await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+        client.release();
+      };
+    },
+  };
+  drivers.set(db, sql);
   return {
     db,
     kind: "postgres",
-    sql: {
-      exec: async (sql) => void (await pool.query(sql)),
-      query: async <T,>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
-      lock: async () => {
-        const client = await pool.connect();
-        await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-        return async () => {
-          await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
-          client.release();
-        };
-      },
-    },
+    sql,
     close: async () => {
       await db.$disconnect();
       if (!pool.ending) await pool.end(); // the adapter may already have ended it

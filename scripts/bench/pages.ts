@@ -42,6 +42,9 @@ async function run(label: string, env: Record<string, string>) {
     console.log(`  memory at start: ${rssMb(server.pid)} MB RSS`);
     const lesson = await timeSequential(`${server.base}${LESSON}`, undefined, server.pid);
     console.log(`  sequential ${LESSON.padEnd(34)} median ${lesson.median.toFixed(1)} ms, p95 ${lesson.p95.toFixed(1)} ms, server CPU ${lesson.cpuPerRequest.toFixed(1)} ms/request`);
+    // The sign-in page is rendered per request but reads no data: the floor of a dynamic page here.
+    const floor = await timeSequential(`${server.base}/signin`, undefined, server.pid);
+    console.log(`  sequential ${"/signin (dynamic, no data: floor)".padEnd(34)} median ${floor.median.toFixed(1)} ms, p95 ${floor.p95.toFixed(1)} ms, server CPU ${floor.cpuPerRequest.toFixed(1)} ms/request`);
     for (const page of pages) {
       const r = await timeSequential(`${server.base}${page}`, cookie, server.pid);
       const shown = page.replace(/projects\/[^/]+$/, "projects/<id>");

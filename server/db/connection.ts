@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
 import { PrismaClient } from "./generated/client";
+import { createPostgresBus, registerLiveBus } from "../live/bus";
 
 export type Db = PrismaClient;
 
@@ -76,6 +77,9 @@ async function openPostgres(url: string): Promise<Connection> {
   // error would crash the process. The pool replaces the client on the next query.
   pool.on("error", (err) => console.error("PostgreSQL idle client error:", err.message));
   const db = newClient(new PrismaPg(pool));
+  // Live events between app instances: LISTEN/NOTIFY on this server (see server/live/bus.ts).
+  const live = createPostgresBus(url, pool, pg.Client);
+  registerLiveBus(db, live);
   return {
     db,
     kind: "postgres",
@@ -92,6 +96,7 @@ async function openPostgres(url: string): Promise<Connection> {
       },
     },
     close: async () => {
+      await live.close();
       await db.$disconnect();
       if (!pool.ending) await pool.end(); // the adapter may already have ended it
     },

@@ -2,9 +2,12 @@
 // and editing actions (validated, stale edits refused), and the live channel: a second member's
 // subscription receives a new action and the facilitator's slide, another workspace's member gets
 // nothing. Runs on PGlite by default and on PostgreSQL with TEST_DATABASE_URL.
+import superjson from "superjson";
 import { describe, expect, it } from "vitest";
+import { handleTrpcRequest } from "../../server/api/http-handler";
 import { createCaller } from "../../server/api/root";
 import { createContextInner } from "../../server/api/trpc";
+import { openConnection } from "../../server/db/connection";
 import { isoDate } from "../../server/domain/alignment/dates";
 import { answerAll, ML_TEST_SCORE, openRound } from "./support/assess";
 import type { TestDb } from "./support/test-db";
@@ -311,5 +314,73 @@ describe("meeting.live", () => {
     await world.as.alice.meeting.createAction(action(m.id, { title: "After Dave left" }));
     expect((await next).done).toBe(true);
     stop.abort();
+  });
+});
+
+describe("meeting.live over HTTP", () => {
+  it("streams server-sent events through the real handler, uncached, starting with the state", async () => {
+    const m = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.second });
+    const stop = new AbortController();
+    const input = encodeURIComponent(JSON.stringify(superjson.serialize({ meetingId: m.id })));
+    const res = await handleTrpcRequest(new Request(`http://localhost/api/trpc/meeting.live?input=${input}`, { signal: stop.signal }), async () =>
+      createContextInner({ db: t.db, user: world.users.bob }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(res.headers.get("cache-control")).toMatch(/no-store/);
+    expect(res.headers.get("cache-control")).toMatch(/no-transform/);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!/^id: state:/m.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value);
+    }
+    expect(text).toContain('"type":"state"');
+    expect(text).toContain(m.id);
+    stop.abort();
+    await reader.cancel().catch(() => {});
+  });
+
+  it("refuses another workspace's member before any stream starts", async () => {
+    const m = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.second });
+    const input = encodeURIComponent(JSON.stringify(superjson.serialize({ meetingId: m.id })));
+    const stop = new AbortController();
+    const res = await handleTrpcRequest(new Request(`http://localhost/api/trpc/meeting.live?input=${input}`, { signal: stop.signal }), async () =>
+      createContextInner({ db: t.db, user: world.users.carol }),
+    );
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!/NOT_FOUND|"type":"state"/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value);
+    }
+    expect(text).toContain("NOT_FOUND");
+    expect(text).not.toContain('"type":"state"');
+    stop.abort();
+    await reader.cancel().catch(() => {});
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)("meeting.live across app instances (PostgreSQL)", () => {
+  it("delivers an action recorded through one instance to a member following through another", async () => {
+    const other = await openConnection(t.url!, "");
+    try {
+      const m = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.second });
+      const stop = new AbortController();
+      const feed = ((await createCaller(createContextInner({ db: other.db, user: world.users.bob }), { signal: stop.signal }).meeting.live({ meetingId: m.id })) as AsyncIterable<unknown>)[
+        Symbol.asyncIterator
+      ]();
+      await nextEvent(feed);
+      const created = await world.as.adam.meeting.createAction(action(m.id, { title: "Across instances" }));
+      expect((await nextEvent(feed))[1]).toMatchObject({ type: "action", action: { id: created.id, title: "Across instances" } });
+      stop.abort();
+      await feed.next();
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -59,6 +59,7 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     // ---- meetings ----
     "meeting.start": ["roundId", (as) => as.meeting.start({ projectId: p, roundId: "" })],
     "meeting.get": ["meetingId", (as) => as.meeting.get({ meetingId: "" })],
+    "meeting.list": ["projectId", (as) => as.meeting.list({ projectId: long })],
     "meeting.setSlide": ["slideIndex", (as) => as.meeting.setSlide({ meetingId: meetingIds().meetingId, slideIndex: -1 })],
     "meeting.end": ["meetingId", (as) => as.meeting.end({ meetingId: long })],
     "meeting.createAction": ["title", (as) => as.meeting.createAction({ meetingId: meetingIds().meetingId, title: long, leverId: "training_data_quality", ownerId: world.users.bob.id, dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), lessonSlug: null })],

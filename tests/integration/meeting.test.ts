@@ -78,6 +78,8 @@ describe("meeting.start and meeting.get", () => {
     expect(seen.round.id).toBe(rounds.second);
     expect(seen.members.map((u) => u.id).sort()).toEqual([world.users.alice.id, world.users.adam.id, world.users.bob.id].sort());
     expect(seen.levers.length).toBe(9);
+    const listed = await world.as.bob.meeting.list({ projectId: world.projectA.id });
+    expect(listed[0]).toMatchObject({ id: m.id, endedAt: null, facilitator: { id: world.users.adam.id }, round: { id: rounds.second } });
   });
 
   it("refuses an open round, an ML Test Score round and another project's round, writing nothing", async () => {
@@ -221,6 +223,7 @@ describe("another workspace", () => {
     await expectTRPCError(carol.meeting.createAction({ ...action(m.id), ownerId: world.users.carol.id }), "NOT_FOUND");
     await expectTRPCError(carol.meeting.updateAction({ actionId: a.id, version: 1, status: "DROPPED" }), "NOT_FOUND");
     await expectTRPCError(carol.meeting.listActions({ projectId: world.projectA.id }), "NOT_FOUND");
+    await expectTRPCError(carol.meeting.list({ projectId: world.projectA.id }), "NOT_FOUND");
     await expectTRPCError(carol.meeting.start({ projectId: world.projectA.id, roundId: rounds.second }), "NOT_FOUND");
     await expectTRPCError(carol.meeting.live({ meetingId: m.id }), "NOT_FOUND");
     expect(await countMeetingRows()).toEqual(before);

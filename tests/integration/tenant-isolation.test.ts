@@ -137,6 +137,7 @@ const attacks = (): Record<string, Attack> => {
     // ---- meetings ----
     "meeting.start": (as) => as.meeting.start({ projectId: pB, roundId: bRound.id }),
     "meeting.get": (as) => as.meeting.get({ meetingId: bMeeting.id }),
+    "meeting.list": (as) => as.meeting.list({ projectId: pB }),
     "meeting.setSlide": (as) => as.meeting.setSlide({ meetingId: bMeeting.id, slideIndex: 2 }),
     "meeting.end": (as) => as.meeting.end({ meetingId: bMeeting.id }),
     "meeting.createAction": (as) =>

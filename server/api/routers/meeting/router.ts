@@ -6,6 +6,7 @@ import { createActionProcedure } from "./create-action";
 import { endMeetingProcedure } from "./end-meeting";
 import { getMeetingProcedure } from "./get-meeting";
 import { listActionsProcedure } from "./list-actions";
+import { listMeetingsProcedure } from "./list-meetings";
 import { liveProcedure } from "./live";
 import { setSlideProcedure } from "./set-slide";
 import { startMeetingProcedure } from "./start-meeting";
@@ -14,6 +15,7 @@ import { updateActionProcedure } from "./update-action";
 export const meetingRouter = createTRPCRouter({
   start: startMeetingProcedure,
   get: getMeetingProcedure,
+  list: listMeetingsProcedure,
   setSlide: setSlideProcedure,
   end: endMeetingProcedure,
   createAction: createActionProcedure,

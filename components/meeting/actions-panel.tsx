@@ -33,6 +33,7 @@ export function ActionsPanel({ projectId, nameOf }: { projectId: string; nameOf:
         nameOf={nameOf}
         label="Project actions"
         empty="No actions yet."
+        showStatus={false}
         aside={(a) => (
           <SelectField
             label={`Status of “${a.title}”`}

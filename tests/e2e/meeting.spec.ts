@@ -87,6 +87,15 @@ test.describe("meeting mode", () => {
     const first = list.getByRole("listitem").first();
     await expect(first).toContainText("Retrain weekly from the pipeline");
     await expect(first).toContainText("Overdue");
-    await expect(list.getByRole("listitem").filter({ hasText: "Page the on-call engineer" })).toContainText("Done");
+    await expect(list.getByRole("listitem").filter({ hasText: "Page the on-call engineer" }).getByRole("combobox")).toHaveValue("DONE");
   });
+});
+
+test("a chapter assigned in a meeting shows on the owner's Learn path", async ({ browser }) => {
+  const priya = await asUser(browser, "priya");
+  await priya.goto("/w/northwind/learn");
+  const assigned = priya.getByRole("region", { name: "Assigned in a meeting" });
+  await expect(assigned.getByRole("link", { name: /Continual learning/i })).toBeVisible();
+  await expect(assigned).toContainText("Retrain weekly from the pipeline");
+  await expect(assigned).toContainText("overdue");
 });

@@ -6,6 +6,7 @@ import type { Db } from "../server/db/connection";
 import { seedAssess } from "./seed/assess";
 import { seedAlignment } from "./seed/alignment";
 import { seedDesign } from "./seed/design";
+import { seedMeetings } from "./seed/meetings";
 
 export const DEMO_PASSWORD = "causeway-demo";
 
@@ -78,6 +79,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedAssess(db, workspace.id);
   await seedAlignment(db, workspace.id, DEMO_USERS.map((u, i) => ({ id: users[i]!.id, name: u.name }))); // ---- alignment ----
   await seedDesign(db, workspace.id, users.map((u) => u.id));
+  await seedMeetings(db, workspace.id); // ---- meetings ----
   // A second workspace so switching between workspaces can be tried straight away.
   await db.workspace.create({
     data: {

@@ -4,6 +4,7 @@ import { alignmentRouter } from "./routers/alignment/router";
 import { designRouter } from "./routers/design/router";
 import { inviteRouter } from "./routers/invite";
 import { learnRouter } from "./routers/learn/router";
+import { meetingRouter } from "./routers/meeting/router";
 import { memberRouter } from "./routers/member";
 import { projectRouter } from "./routers/project/router";
 import { steerRouter } from "./routers/steer/router";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   alignment: alignmentRouter,
   design: designRouter,
   steer: steerRouter,
+  meeting: meetingRouter,
 });
 
 export type AppRouter = typeof appRouter;

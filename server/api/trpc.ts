@@ -38,8 +38,12 @@ export function rememberMemberships(ctx: Context, memberships: MembershipRow[]) 
 
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side.";
 
+/** Server-sent events (subscriptions): a ping keeps idle proxies from closing the stream; a client that hears nothing for longer reconnects. */
+export const SSE_PING_MS = 10_000;
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  sse: { ping: { enabled: true, intervalMs: SSE_PING_MS }, client: { reconnectAfterInactivityMs: SSE_PING_MS * 3 } },
   errorFormatter({ shape, error, path }) {
     const zod = error.cause instanceof ZodError ? error.cause : null;
     const app = error.cause instanceof AppError ? error.cause : null;

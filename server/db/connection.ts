@@ -6,6 +6,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
 import { PrismaClient } from "./generated/client";
+import { createPostgresBus, registerLiveBus } from "../live/bus";
 
 export type Db = PrismaClient;
 
@@ -104,11 +105,15 @@ async function openPostgres(url: string): Promise<Connection> {
     },
   };
   drivers.set(db, sql);
+  // Live events between app instances: LISTEN/NOTIFY on this server (see server/live/bus.ts).
+  const live = createPostgresBus(url, pool, pg.Client);
+  registerLiveBus(db, live);
   return {
     db,
     kind: "postgres",
     sql,
     close: async () => {
+      await live.close();
       await db.$disconnect();
       if (!pool.ending) await pool.end(); // the adapter may already have ended it
     },

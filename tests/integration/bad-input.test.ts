@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { appRouter } from "../../server/api/root";
 import type { TestDb } from "./support/test-db";
+import { answerAll, openRound } from "./support/assess";
 import { expectInputError } from "./support/input-error";
 import { callerFor, type Caller, useTestWorld, type World } from "./support/world";
 
@@ -55,6 +56,16 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "learn.myChecklist": ["chapter", (as) => as.learn.myChecklist({ chapter: "" })],
     "learn.setChecklistItem": ["item", (as) => as.learn.setChecklistItem({ chapter: "training-data", item: long, done: true })],
     // ---- assess ----
+    // ---- meetings ----
+    "meeting.start": ["roundId", (as) => as.meeting.start({ projectId: p, roundId: "" })],
+    "meeting.get": ["meetingId", (as) => as.meeting.get({ meetingId: "" })],
+    "meeting.list": ["projectId", (as) => as.meeting.list({ projectId: long })],
+    "meeting.setSlide": ["slideIndex", (as) => as.meeting.setSlide({ meetingId: meetingIds().meetingId, slideIndex: -1 })],
+    "meeting.end": ["meetingId", (as) => as.meeting.end({ meetingId: long })],
+    "meeting.createAction": ["title", (as) => as.meeting.createAction({ meetingId: meetingIds().meetingId, title: long, leverId: "training_data_quality", ownerId: world.users.bob.id, dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), lessonSlug: null })],
+    "meeting.updateAction": ["version", (as) => as.meeting.updateAction({ actionId: meetingIds().actionId, version: 0, status: "DONE" })],
+    "meeting.listActions": ["projectId", (as) => as.meeting.listActions({ projectId: "" })],
+    "meeting.live": ["lastEventId", (as) => as.meeting.live({ meetingId: meetingIds().meetingId, lastEventId: long })],
     "assess.listTemplates": ["workspaceId", (as) => as.assess.listTemplates({ workspaceId: long })],
     "assess.openRound": ["closesAt", (as) => as.assess.openRound({ projectId: p, title: "Q1", closesAt: "tomorrow" as never, rubric: { templateId: "causeway-maturity" }, inviteeIds: [world.users.bob.id] })],
     "assess.listRounds": ["projectId", (as) => as.assess.listRounds({ projectId: "" })],
@@ -97,6 +108,19 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
 
 // ---- alignment ----
 let align: { objectiveId: string; mlMetricId: string; checkInId: string } | undefined;
+// ---- meetings ----
+let meetingRefs: { meetingId: string; actionId: string } | undefined;
+const meetingIds = () => meetingRefs!;
+async function meetingFixture() {
+  const as = world.as.alice;
+  const round = await openRound(as, world.projectA.id, [world.users.alice.id], { title: "Meeting fixture" });
+  await answerAll(as, round.id);
+  await as.assess.closeRound({ roundId: round.id });
+  const meeting = await as.meeting.start({ projectId: world.projectA.id, roundId: round.id });
+  const action = await as.meeting.createAction({ meetingId: meeting.id, title: "A fixture action", leverId: "training_data_quality", ownerId: world.users.bob.id, dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), lessonSlug: null });
+  meetingRefs = { meetingId: meeting.id, actionId: action.id };
+}
+
 async function alignmentFixture() {
   if (align) return align;
   const as = world.as.alice;
@@ -157,12 +181,16 @@ async function countEverything() {
     db.designDocument.count(),
     db.designRevision.count(),
     db.designComment.count(),
+    // ---- meetings ----
+    db.meeting.count(),
+    db.meetingAction.count(),
   ]);
 }
 
 describe("bad input", () => {
   it("is refused with a message naming the field, and nothing is written", async () => {
     await alignmentFixture(); // ---- alignment ----
+    await meetingFixture(); // ---- meetings ----
     const before = await countEverything();
     const projectBefore = await t.db.project.findUniqueOrThrow({ where: { id: world.projectA.id } });
     for (const [path, [field, call]] of Object.entries(badCalls())) {

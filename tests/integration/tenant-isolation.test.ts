@@ -15,6 +15,9 @@ let bRubric: { id: string }; // assess
 let bAlign: { objectiveId: string; mlMetricId: string; checkInId: string };
 // ---- design ----
 let bComment: { id: string };
+// ---- meetings ----
+let bMeeting: { id: string };
+let bAction: { id: string };
 useTestWorld(async (db, w) => {
   t = db;
   world = w;
@@ -28,6 +31,13 @@ useTestWorld(async (db, w) => {
   const checkIn = await world.as.carol.alignment.createCheckIn({ objectiveId: objective.id, date: "2026-01-05", businessValue: 1.2, mlValues: { [metric.id]: 0.72 } });
   bAlign = { objectiveId: objective.id, mlMetricId: metric.id, checkInId: checkIn.id };
   bComment = await world.as.carol.design.addComment({ projectId: world.projectB.id, step: 1, body: "B's private review note" });
+  // ---- meetings ----
+  const closed = await world.as.carol.assess.openRound({ projectId: world.projectB.id, title: "B closed round", closesAt: new Date(Date.now() + 86_400_000 * 7), rubric: { templateId: "causeway-maturity" }, inviteeIds: [world.users.carol.id] });
+  const rubric = await world.as.carol.assess.getRound({ roundId: closed.id });
+  await world.as.carol.assess.saveAnswers({ roundId: closed.id, answers: rubric.rubric.questions.map((q) => ({ itemId: q.id, level: 1, dontKnow: false, note: "" })), submit: true });
+  await world.as.carol.assess.closeRound({ roundId: closed.id });
+  bMeeting = await world.as.carol.meeting.start({ projectId: world.projectB.id, roundId: closed.id });
+  bAction = await world.as.carol.meeting.createAction({ meetingId: bMeeting.id, title: "B's private action", leverId: "training_data_quality", ownerId: world.users.carol.id, dueDate: new Date(Date.now() + 86_400_000 * 7).toISOString().slice(0, 10), lessonSlug: null });
 });
 
 async function snapshotDesign(projectId: string) {
@@ -124,6 +134,17 @@ const attacks = (): Record<string, Attack> => {
     // ---- steer ----
     "steer.dashboard": (as) => as.steer.dashboard({ projectId: pB }),
     "steer.portfolio": (as) => as.steer.portfolio({ workspaceId: B }),
+    // ---- meetings ----
+    "meeting.start": (as) => as.meeting.start({ projectId: pB, roundId: bRound.id }),
+    "meeting.get": (as) => as.meeting.get({ meetingId: bMeeting.id }),
+    "meeting.list": (as) => as.meeting.list({ projectId: pB }),
+    "meeting.setSlide": (as) => as.meeting.setSlide({ meetingId: bMeeting.id, slideIndex: 2 }),
+    "meeting.end": (as) => as.meeting.end({ meetingId: bMeeting.id }),
+    "meeting.createAction": (as) =>
+      as.meeting.createAction({ meetingId: bMeeting.id, title: "Planted", leverId: "training_data_quality", ownerId: carol, dueDate: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), lessonSlug: null }),
+    "meeting.updateAction": (as) => as.meeting.updateAction({ actionId: bAction.id, version: 1, status: "DROPPED" }),
+    "meeting.listActions": (as) => as.meeting.listActions({ projectId: pB }),
+    "meeting.live": (as) => as.meeting.live({ meetingId: bMeeting.id }),
   };
 };
 
@@ -172,6 +193,9 @@ describe("tenant isolation", () => {
     expect(await t.db.roundAnswer.count({ where: { roundId: bRound.id } })).toBe(0);
     expect(await t.db.itemExemption.count({ where: { projectId: world.projectB.id } })).toBe(0);
     expect(await t.db.workspaceRubric.findMany({ where: { workspaceId: world.b.id }, select: { id: true, latestVersion: true } })).toEqual([{ id: bRubric.id, latestVersion: 1 }]);
+    // ---- meetings ----
+    expect(await t.db.meeting.findMany({ where: { projectId: world.projectB.id }, select: { id: true, slideIndex: true, version: true, endedAt: true } })).toEqual([{ id: bMeeting.id, slideIndex: 0, version: 1, endedAt: null }]);
+    expect(await t.db.meetingAction.findMany({ where: { projectId: world.projectB.id }, select: { id: true, status: true, version: true } })).toEqual([{ id: bAction.id, status: "OPEN", version: 1 }]);
   });
 
   it("does not leak another workspace's project name in the error", async () => {

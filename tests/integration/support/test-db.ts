@@ -5,6 +5,8 @@ import { createFreshDatabase } from "../../../server/db/fresh-database";
 import { applyMigrations } from "../../../server/db/migrate";
 
 export interface TestDb extends Connection {
+  /** the PostgreSQL database's URL, so a test can open a second connection as another app instance would; null on PGlite */
+  url: string | null;
   destroy(): Promise<void>;
 }
 
@@ -13,13 +15,14 @@ export async function createTestDb(): Promise<TestDb> {
   if (!serverUrl) {
     const conn = await openConnection("memory:", "");
     await applyMigrations(conn.sql);
-    return { ...conn, destroy: () => conn.close() };
+    return { ...conn, url: null, destroy: () => conn.close() };
   }
   const database = await createFreshDatabase(serverUrl, "causeway_test");
   const conn = await openConnection(database.url, "");
   await applyMigrations(conn.sql);
   return {
     ...conn,
+    url: database.url,
     destroy: async () => {
       await conn.close();
       await database.drop();

@@ -7,6 +7,7 @@ import { Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/field";
 import { PATH_KEYS, PATH_LABELS, type PathKey } from "~/components/learn/path-labels";
 import { DISCIPLINE_LABELS, type Discipline } from "~/components/vocabulary";
+import { AssignedInMeetings } from "~/components/meeting/assigned-lessons";
 
 export function LearningPath({ workspaceId, discipline }: { workspaceId: string; discipline: Discipline }) {
   const trpc = useTRPC();
@@ -14,7 +15,7 @@ export function LearningPath({ workspaceId, discipline }: { workspaceId: string;
   const path = useQuery(trpc.learn.myPath.queryOptions({ workspaceId }));
   const setPath = useMutation(trpc.learn.setPath.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.learn.pathKey() }) }));
   if (!path.data) return <ErrorMessage error={path.error} />;
-  const { key, chosen, steps, progress, summary } = path.data;
+  const { key, chosen, steps, progress, summary, assigned } = path.data;
   const bySlug = new Map(progress.map((p) => [p.chapterSlug, p]));
   const options = [
     { value: "", label: `Follow my discipline (${DISCIPLINE_LABELS[discipline]})` },
@@ -56,6 +57,7 @@ export function LearningPath({ workspaceId, discipline }: { workspaceId: string;
           </Link>
         </p>
       )}
+      <AssignedInMeetings assigned={assigned} completed={new Set(progress.filter((p) => p.completedAt).map((p) => p.chapterSlug))} />
       <ol className="mt-5 divide-y divide-slate-200">
         {steps.map((s, i) => {
           const p = bySlug.get(s.slug);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "~/components/assess/labels";
+import { ActionsPanel } from "~/components/meeting/actions-panel";
+import { MeetingEntry } from "~/components/meeting/meeting-entry";
 import { LazyCausalExplorer } from "~/components/steer/lazy-causal-explorer";
 import { AssessedRecommendations } from "~/components/steer/assessed-recommendations";
 import { causalViewModel } from "~/components/steer/causal-view-model";
@@ -56,6 +58,7 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
         <div className="space-y-8">
           <div className="flex flex-wrap items-end justify-between gap-4">
             <RoundPicker rounds={data.rounds} selected={data.round.id} />
+            <MeetingEntry slug={slug} projectId={projectId} roundId={data.round.id} />
             <p className="text-sm text-slate-700">
               {data.round.respondentCount} respondent{data.round.respondentCount === 1 ? "" : "s"} · closed {formatDate(data.round.closedAt)} ·{" "}
               {data.round.anonymous ? "anonymous" : "named"} ·{" "}
@@ -75,6 +78,13 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
               What to work on first, from this round
             </h2>
             <AssessedRecommendations model={model} scores={data.scores} groups={data.groups} nameOf={nameOf} />
+          </section>
+
+          <section aria-labelledby="actions-heading" className="space-y-2">
+            <h2 id="actions-heading" className="text-lg font-semibold text-slate-900">
+              Actions
+            </h2>
+            <ActionsPanel projectId={projectId} nameOf={Object.fromEntries(model.nodes.map((n) => [n.id, n.name]))} />
           </section>
 
           <section aria-labelledby="levers-heading" className="space-y-2">

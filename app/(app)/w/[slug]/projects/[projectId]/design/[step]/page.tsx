@@ -6,7 +6,7 @@ import { SectionWorkspace } from "~/components/design/section-workspace";
 import { TrackedObjectives } from "~/components/design/tracked-objectives";
 import { PageHeader } from "~/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
-import { getCatalog } from "~/server/content/catalog";
+import { getCatalog, getCompiledPlanGuide } from "~/server/content/catalog";
 import { isStepNumber } from "~/server/domain/design/steps";
 import { loadDesignProject } from "../load-design-project";
 
@@ -48,7 +48,7 @@ export default async function DesignStepPage({ params }: { params: Promise<{ slu
         step={n}
         meId={me.id}
         readOnly={Boolean(project.archivedAt)}
-        guidance={<GuidancePanel step={planStep} chapters={catalog.chapters.filter((c) => c.steps.includes(n))} />}
+        guidance={<GuidancePanel step={n} guide={getCompiledPlanGuide(n)} />}
       />
     </HydrateClient>
   );

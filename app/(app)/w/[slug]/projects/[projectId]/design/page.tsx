@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompletenessBar, ReviewDueBadge, StatusBadge } from "~/components/design/section-badges";
+import { ReviewPeriodForm } from "~/components/design/review-period-form";
 import { StartFromExample } from "~/components/design/start-from-example";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
@@ -40,6 +41,7 @@ export default async function DesignDocumentPage({ params }: { params: Promise<{
         }
       />
       {untouched && !project.archivedAt && <StartFromExample projectId={projectId} />}
+      {project.viewer.canManage && !project.archivedAt && <ReviewPeriodForm projectId={projectId} days={doc.reviewPeriodDays} />}
       <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Sections">
         {doc.sections.map((s) => (
           <li key={s.step} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">

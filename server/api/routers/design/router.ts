@@ -10,6 +10,7 @@ import { resolveCommentRoute } from "./resolve-comment";
 import { restoreRevisionRoute } from "./restore-revision";
 import { saveSectionRoute } from "./save-section";
 import { setReviewPeriodRoute } from "./set-review-period";
+import { trackMetricRoute } from "./track-metric";
 
 export const designRouter = createTRPCRouter({
   getDocument: getDocumentRoute,
@@ -23,4 +24,5 @@ export const designRouter = createTRPCRouter({
   exportMarkdown: exportMarkdownRoute,
   applyExample: applyExampleRoute,
   setReviewPeriod: setReviewPeriodRoute,
+  trackMetric: trackMetricRoute,
 });

@@ -41,7 +41,7 @@ export default async function DesignStepPage({ params }: { params: Promise<{ slu
         )}
       </nav>
       <PageHeader title={`${n}. ${planStep.title}`} description={project.archivedAt ? "This project is archived: the document is read-only." : undefined} />
-      {n === 1 && <TrackedObjectives slug={slug} projectId={projectId} />}
+      {n === 1 && <TrackedObjectives slug={slug} projectId={projectId} canTrack={project.viewer.canManage && !project.archivedAt} />}
       <SectionWorkspace
         projectId={projectId}
         workspaceId={workspace.id}

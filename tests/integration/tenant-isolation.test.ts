@@ -123,6 +123,7 @@ const attacks = (): Record<string, Attack> => {
     "design.exportMarkdown": (as) => as.design.exportMarkdown({ projectId: pB }),
     "design.applyExample": (as) => as.design.applyExample({ projectId: pB, example: "churn" }),
     "design.setReviewPeriod": (as) => as.design.setReviewPeriod({ projectId: pB, days: 7 }),
+    "design.trackMetric": (as) => as.design.trackMetric({ projectId: pB, kind: "ml", name: "AUC", values: { baseline: 0, target: 1, direction: "INCREASE", unit: "" } }),
     // ---- steer ----
     "steer.dashboard": (as) => as.steer.dashboard({ projectId: pB }),
     "steer.portfolio": (as) => as.steer.portfolio({ workspaceId: B }),

@@ -52,12 +52,11 @@ function NamedMetric({ projectId, row, canTrack }: { projectId: string; row: Nam
           <Button
             type="button"
             variant="secondary"
-            aria-label={`Track ${row.name}`}
             aria-expanded={row.kind === "ml" ? open : undefined}
             disabled={track.isPending}
             onClick={() => (row.kind === "business" ? track.mutate({ projectId, kind: "business", name: row.name }) : setOpen(!open))}
           >
-            Track this
+            Track this<span className="sr-only">: {row.name}</span>
           </Button>
         ) : (
           <span className="text-xs text-slate-600">Not tracked</span>
@@ -103,7 +102,7 @@ function MlValuesForm({ name, pending, onSubmit }: { name: string; pending: bool
       </div>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
-          Track {name}
+          Start tracking
         </Button>
       </div>
     </form>

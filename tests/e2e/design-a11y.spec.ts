@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from "./new-user-support";
 import { signIn } from "./support";
 
 test("design contents, a design step and both alignment pages have no moderate or worse axe violations", async ({ page }) => {
+  test.setTimeout(180_000); // five axe runs on a busy 2-core machine
   await signIn(page, "maya@demo.causeway.dev", "causeway-demo");
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"), { timeout: 30_000 });
   await page.goto("/w/northwind/projects");

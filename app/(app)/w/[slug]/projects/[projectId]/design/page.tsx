@@ -45,7 +45,7 @@ export default async function DesignDocumentPage({ params }: { params: Promise<{
       <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Sections">
         {doc.sections.map((s) => (
           <li key={s.step} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-            <Link href={`${base}/${s.step}`} className="min-w-0 flex-1 break-words font-medium text-indigo-800 underline-offset-2 hover:underline">
+            <Link href={`${base}/${s.step}`} className="min-w-0 flex-1 basis-full break-words font-medium sm:basis-0 text-indigo-800 underline-offset-2 hover:underline">
               {s.step}. {titles.get(s.step)}
             </Link>
             <StatusBadge status={s.status} />

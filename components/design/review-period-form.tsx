@@ -35,7 +35,7 @@ export function ReviewPeriodForm({ projectId, days }: { projectId: string; days:
     save.mutate({ projectId, days: n });
   };
   return (
-    <form onSubmit={submit} className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Review period">
+    <form onSubmit={submit} className="mt-6 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Review period">
       <TextField
         label="Review period (days)"
         hint={`A done section is flagged "review due" this long after its last review (${REVIEW_PERIOD_RANGE.min}–${REVIEW_PERIOD_RANGE.max} days).`}
@@ -46,9 +46,9 @@ export function ReviewPeriodForm({ projectId, days }: { projectId: string; days:
           setSaved(false);
         }}
         error={error}
-        className="max-w-md flex-1"
+        className="w-full max-w-sm"
       />
-      <Button type="submit" variant="secondary" disabled={save.isPending}>
+      <Button type="submit" variant="secondary" disabled={save.isPending} className="sm:mt-6">
         Save period
       </Button>
       <p role="status" className="text-sm text-slate-700">

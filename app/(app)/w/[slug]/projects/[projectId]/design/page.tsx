@@ -41,7 +41,6 @@ export default async function DesignDocumentPage({ params }: { params: Promise<{
         }
       />
       {untouched && !project.archivedAt && <StartFromExample projectId={projectId} />}
-      {project.viewer.canManage && !project.archivedAt && <ReviewPeriodForm projectId={projectId} days={doc.reviewPeriodDays} />}
       <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Sections">
         {doc.sections.map((s) => (
           <li key={s.step} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
@@ -59,6 +58,7 @@ export default async function DesignDocumentPage({ params }: { params: Promise<{
           </li>
         ))}
       </ol>
+      {project.viewer.canManage && !project.archivedAt && <ReviewPeriodForm projectId={projectId} days={doc.reviewPeriodDays} />}
     </>
   );
 }

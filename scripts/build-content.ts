@@ -1,5 +1,5 @@
 // `npm run build:content` (part of `npm run build`): validate every content file, compile the
-// chapter guides with mdx-bundler, and write the search index. Any problem fails the build with
+// chapter guides and the plan-step guidance with mdx-bundler, and write the search index. Any problem fails the build with
 // "file: problem" lines.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -28,6 +28,7 @@ try {
 
 rmSync(COMPILED_DIR, { recursive: true, force: true });
 mkdirSync(path.join(COMPILED_DIR, "chapters"), { recursive: true });
+mkdirSync(path.join(COMPILED_DIR, "plan"), { recursive: true });
 const tocs = new Map<string, TocEntry[]>();
 const failures: string[] = [];
 for (const c of set.chapters) {
@@ -35,6 +36,14 @@ for (const c of set.chapters) {
     const compiled = await compileChapter(c.body, c.file);
     tocs.set(c.meta.slug, compiled.toc);
     writeFileSync(path.join(COMPILED_DIR, "chapters", `${c.meta.slug}.json`), JSON.stringify(compiled));
+  } catch (e) {
+    failures.push((e as Error).message);
+  }
+}
+for (const g of set.planGuides) {
+  try {
+    const { code } = await compileChapter(g.body, g.file);
+    writeFileSync(path.join(COMPILED_DIR, "plan", `step-${g.meta.step}.json`), JSON.stringify({ code, summary: g.meta.summary }));
   } catch (e) {
     failures.push((e as Error).message);
   }
@@ -55,5 +64,5 @@ await writeCausalLayout(causalModel);
 writeFileSync(path.join("public", "search-index.json"), JSON.stringify(search));
 
 console.log(
-  `Content OK: ${catalog.chapters.length} chapters, ${catalog.glossary.length} glossary terms, ${rubrics.length} rubric templates, ${docs.length} search entries (${Date.now() - started} ms)`,
+  `Content OK: ${catalog.chapters.length} chapters, ${set.planGuides.length} plan-step guides, ${catalog.glossary.length} glossary terms, ${rubrics.length} rubric templates, ${docs.length} search entries (${Date.now() - started} ms)`,
 );

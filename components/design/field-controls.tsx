@@ -70,7 +70,9 @@ function TableControl({ spec, rows, onChange, disabled }: { spec: Extract<FieldS
   const setCell = (i: number, key: string, value: Cell) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      {/* relative: the cells' visually hidden labels are absolutely positioned; without a positioned
+          scroller they escape its clipping and widen the whole page on a phone. */}
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[36rem] border-collapse text-sm">
           <thead>
             <tr>

@@ -1,35 +1,29 @@
-// Guidance for one step: what it decides, the questions to answer and the lessons that teach it.
+// Guidance for one step, written in content/plan/step-NN.mdx and compiled at build time like the
+// lessons: what the step decides, the questions to answer, common mistakes and the lesson sections
+// that teach it. A server component: the browser gets HTML only.
+import { getMDXComponent } from "mdx-bundler/client";
 import Link from "next/link";
-import type { CatalogChapter } from "~/server/content/build-catalog";
-import type { PlanStep } from "~/server/content/schemas";
+import type { ComponentProps } from "react";
+import type { CompiledPlanGuide } from "~/server/content/catalog";
 
-export function GuidancePanel({ step, chapters }: { step: PlanStep; chapters: CatalogChapter[] }) {
+// The panel's own heading is an h2, so the guide's sections sit one level below it.
+const components = {
+  h2: (props: ComponentProps<"h3">) => <h3 {...props} />,
+  a: ({ href = "", ...props }: ComponentProps<"a">) =>
+    href.startsWith("/") ? <Link href={href} {...props} /> : <a href={href} rel="noreferrer" {...props} />,
+};
+
+export function GuidancePanel({ step, guide }: { step: number; guide: CompiledPlanGuide }) {
+  const Body = getMDXComponent(guide.code);
   return (
-    <section aria-labelledby="guidance-heading" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
+    <section aria-labelledby="guidance-heading" data-testid="step-guidance" className="space-y-2 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
       <h2 id="guidance-heading" className="text-base font-semibold">
-        Guidance
+        Guidance for step {step}
       </h2>
-      <p className="text-slate-800">{step.summary}</p>
-      <h3 className="font-medium">Questions this step answers</h3>
-      <ul className="list-disc space-y-1 pl-5 text-slate-800">
-        {step.questions.map((q) => (
-          <li key={q}>{q}</li>
-        ))}
-      </ul>
-      {chapters.length > 0 && (
-        <>
-          <h3 className="font-medium">Lessons that teach it</h3>
-          <ul className="space-y-1">
-            {chapters.map((c) => (
-              <li key={c.slug}>
-                <Link href={c.href} className="text-indigo-700 underline">
-                  {c.number}. {c.title}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <p className="text-slate-800">{guide.summary}</p>
+      <div className="prose prose-sm prose-slate max-w-none break-words prose-h3:mt-4 prose-h3:text-sm prose-h3:font-semibold prose-a:text-indigo-800 prose-li:my-0.5">
+        <Body components={components as never} />
+      </div>
     </section>
   );
 }

@@ -4,9 +4,22 @@
 import Link from "next/link";
 import { STATUS_LABELS } from "~/components/alignment/vocabulary";
 import { getServerCaller } from "~/server/api/rsc";
+import type { SectionFields } from "~/server/domain/design/fields";
+import { trackingStatus } from "~/server/domain/design/metric-tracking";
+import { TrackNamedMetrics, type NamedMetricRow } from "./track-named-metrics";
 
-export async function TrackedObjectives({ slug, projectId }: { slug: string; projectId: string }) {
-  const view = await (await getServerCaller()).alignment.view({ projectId });
+export async function TrackedObjectives({ slug, projectId, canTrack }: { slug: string; projectId: string; canTrack: boolean }) {
+  const caller = await getServerCaller();
+  const [view, step1] = await Promise.all([caller.alignment.view({ projectId }), caller.design.getSection({ projectId, step: 1 })]);
+  const status = trackingStatus(step1.section.content.fields as SectionFields, {
+    objectives: view.objectives,
+    mlMetrics: view.mlMetrics,
+    mappings: view.objectives.flatMap((o) => o.mappings.map((m) => ({ objectiveId: o.id, mlMetricId: m.mlMetricId }))),
+  });
+  const named: NamedMetricRow[] = [
+    ...status.business.map((m) => ({ kind: "business" as const, name: m.name, tracked: m.objectiveId !== null })),
+    ...status.ml.map((m) => ({ kind: "ml" as const, name: m.name, tracked: m.mlMetricId !== null, proxies: m.proxies || undefined })),
+  ];
   const metricName = new Map(view.mlMetrics.map((m) => [m.id, m.name]));
   const href = `/w/${slug}/projects/${projectId}/alignment`;
   return (
@@ -46,6 +59,7 @@ export async function TrackedObjectives({ slug, projectId }: { slug: string; pro
           </Link>
         </>
       )}
+      <TrackNamedMetrics projectId={projectId} rows={named} canTrack={canTrack} />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { mergeSection, type SectionMerge } from "~/server/domain/design/merge";
 import type { SectionContent } from "~/server/domain/design/section";
 import type { StepNumber } from "~/server/domain/design/steps";
 import type { SectionView } from "./types";
+import { useLeaveWarning } from "./use-leave-warning";
 
 export type SaveState = "saved" | "unsaved" | "saving" | "offline" | "failed" | "conflict";
 
@@ -125,27 +126,13 @@ export function useSectionAutosave(projectId: string, step: StepNumber, initial:
     if (!same(next, conflict.theirs.content)) schedule();
   };
 
-  // Leaving with unsaved changes warns: closing or reloading the tab, and following a link in the app.
+  // Leaving with unsaved changes warns (tab close, in-app links, the back button).
+  useLeaveWarning(state !== "saved");
   useEffect(() => {
-    if (state === "saved") return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    const onLink = (e: MouseEvent) => {
-      const link = (e.target as Element | null)?.closest?.("a[href]");
-      if (!link || link.getAttribute("target") === "_blank" || e.defaultPrevented) return;
-      if (!window.confirm("This section has changes that are not saved yet. Leave anyway?")) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
+    if (state !== "offline") return;
     const online = () => void flushRef.current();
-    window.addEventListener("beforeunload", warn);
-    document.addEventListener("click", onLink, true);
     window.addEventListener("online", online);
-    return () => {
-      window.removeEventListener("beforeunload", warn);
-      document.removeEventListener("click", onLink, true);
-      window.removeEventListener("online", online);
-    };
+    return () => window.removeEventListener("online", online);
   }, [state]);
 
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);

@@ -27,3 +27,18 @@ export function getCompiledChapter(slug: string): CompiledChapter {
     throw new Error(`${file} is missing: run \`npm run build:content\` (part of \`npm run build\`).`);
   }
 }
+
+export interface CompiledPlanGuide {
+  code: string;
+  summary: string;
+}
+
+/** The guidance for one plan step, compiled at build time from content/plan/step-NN.mdx. */
+export function getCompiledPlanGuide(step: number): CompiledPlanGuide {
+  const file = path.join(COMPILED_DIR, "plan", `step-${step}.json`);
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as CompiledPlanGuide;
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run build:content\` (part of \`npm run build\`).`);
+  }
+}

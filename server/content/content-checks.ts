@@ -5,6 +5,9 @@ import type { ChapterFrontmatter, GlossaryEntry, LearningPaths, ModelNode, PlanS
 import { checklistItems } from "../domain/checklist";
 import { countWords, mdxToPlainText } from "./content-text";
 import { quizBalance, quizBalanceProblems } from "./quiz-balance";
+import { chapterAnchors, checkPlanGuides, type LoadedPlanGuide } from "./plan-guide-checks";
+
+export type { LoadedPlanGuide };
 
 export interface LoadedChapter {
   file: string;
@@ -14,6 +17,7 @@ export interface LoadedChapter {
 
 export interface ContentSet {
   chapters: LoadedChapter[];
+  planGuides: LoadedPlanGuide[];
   glossary: { file: string; entries: GlossaryEntry[] }[];
   nodes: ModelNode[];
   steps: PlanStep[];
@@ -72,6 +76,7 @@ export function checkContent(set: ContentSet): string[] {
   for (const id of [...LEVER_IDS, ...CONDITION_IDS]) if (!nodeIds.has(id)) problems.push(`content/model/nodes.json: node "${id}" is missing`);
   const stepNumbers = set.steps.map((s) => s.n).sort((a, b) => a - b);
   if (stepNumbers.join() !== PLAN_STEPS.join()) problems.push("content/plan/steps.json: must define steps 1 to 10 once each");
+  problems.push(...checkPlanGuides(set.planGuides, chapterAnchors(set.chapters)));
   return problems;
 }
 

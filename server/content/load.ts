@@ -4,8 +4,8 @@ import matter from "gray-matter";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { checkContent, type ContentSet, type LoadedChapter } from "../content/content-checks";
-import { chapterFrontmatterSchema, glossaryFileSchema, nodesFileSchema, pathsFileSchema, stepsFileSchema } from "./schemas";
+import { checkContent, type ContentSet, type LoadedChapter, type LoadedPlanGuide } from "../content/content-checks";
+import { chapterFrontmatterSchema, glossaryFileSchema, planGuideFrontmatterSchema, nodesFileSchema, pathsFileSchema, stepsFileSchema } from "./schemas";
 
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -31,25 +31,32 @@ function readJson(file: string, problems: string[]): unknown {
   }
 }
 
-export function loadContent(dir = CONTENT_DIR): ContentSet {
-  const problems: string[] = [];
-  const rel = (f: string) => path.relative(process.cwd(), f);
-
-  const chapters: LoadedChapter[] = [];
-  const chapterDir = path.join(dir, "chapters");
-  for (const name of readdirSync(chapterDir).filter((n) => n.endsWith(".mdx")).sort()) {
-    const file = path.join(chapterDir, name);
+function readMdxDir<T extends z.ZodType>(dir: string, schema: T, problems: string[]): { file: string; meta: z.infer<T>; body: string }[] {
+  const out: { file: string; meta: z.infer<T>; body: string }[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".mdx")).sort()) {
+    const file = path.join(dir, name);
+    const relFile = path.relative(process.cwd(), file);
     let parsed: matter.GrayMatterFile<string>;
     try {
       parsed = matter(readFileSync(file, "utf8"));
     } catch (e) {
-      problems.push(`${rel(file)}: frontmatter is not valid YAML: ${(e as Error).message}`);
+      problems.push(`${relFile}: frontmatter is not valid YAML: ${(e as Error).message}`);
       continue;
     }
-    const meta = parseWith(chapterFrontmatterSchema, parsed.data, rel(file), problems);
-    if (meta) chapters.push({ file: rel(file), meta, body: parsed.content });
+    const meta = parseWith(schema, parsed.data, relFile, problems);
+    if (meta) out.push({ file: relFile, meta, body: parsed.content });
   }
+  return out;
+}
+
+export function loadContent(dir = CONTENT_DIR): ContentSet {
+  const problems: string[] = [];
+  const rel = (f: string) => path.relative(process.cwd(), f);
+
+  const chapters: LoadedChapter[] = readMdxDir(path.join(dir, "chapters"), chapterFrontmatterSchema, problems);
   chapters.sort((a, b) => a.meta.number - b.meta.number);
+  const planGuides: LoadedPlanGuide[] = readMdxDir(path.join(dir, "plan"), planGuideFrontmatterSchema, problems);
+  planGuides.sort((a, b) => a.meta.step - b.meta.step);
 
   const glossaryDir = path.join(dir, "glossary");
   const glossary = readdirSync(glossaryDir)
@@ -69,7 +76,7 @@ export function loadContent(dir = CONTENT_DIR): ContentSet {
   const paths = parseWith(pathsFileSchema, readJson(pathsFile, problems), rel(pathsFile), problems);
   if (problems.length || !nodes || !steps || !paths) throw new ContentError(problems);
 
-  const set: ContentSet = { chapters, glossary, nodes, steps, paths };
+  const set: ContentSet = { chapters, planGuides, glossary, nodes, steps, paths };
   const crossProblems = checkContent(set);
   if (crossProblems.length) throw new ContentError(crossProblems);
   return set;

@@ -48,6 +48,14 @@ export const chapterFrontmatterSchema = z.object({
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 
+// One MDX file per plan step in content/plan/ (step-01.mdx … step-10.mdx): the guidance shown beside
+// that step of every design document.
+export const planGuideFrontmatterSchema = z.object({
+  step: planStep,
+  summary: z.string().min(20).max(200),
+});
+export type PlanGuideFrontmatter = z.infer<typeof planGuideFrontmatterSchema>;
+
 export const glossaryFileSchema = z.array(
   z.object({
     id: kebab,

@@ -100,6 +100,8 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "design.resolveComment": ["resolved", (as) => as.design.resolveComment({ projectId: p, commentId: "c1", resolved: "yes" as never })],
     "design.exportMarkdown": ["projectId", (as) => as.design.exportMarkdown({ projectId: long })],
     "design.applyExample": ["example", (as) => as.design.applyExample({ projectId: p, example: "wizard" as never })],
+    "design.setReviewPeriod": ["days", (as) => as.design.setReviewPeriod({ projectId: p, days: 100_000 })],
+    "design.trackMetric": ["kind", (as) => as.design.trackMetric({ projectId: p, kind: "wish" as never, name: "AUC" })],
     // ---- steer ----
     "steer.dashboard": ["roundId", (as) => as.steer.dashboard({ projectId: p, roundId: long })],
     "steer.portfolio": ["workspaceId", (as) => as.steer.portfolio({ workspaceId: "" })],

@@ -25,6 +25,6 @@ describe("demo design documents", () => {
     const search = await as.design.getDocument({ projectId: id("Search ranking") });
     expect(search.sections.every((s) => s.revision === 0)).toBe(true);
     const { markdown } = await as.design.exportMarkdown({ projectId: id("Card fraud") });
-    expect(markdown).toContain("Recall at 0.5% review rate");
+    expect(markdown).toContain("Recall at review threshold");
   });
 });

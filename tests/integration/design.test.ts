@@ -131,6 +131,38 @@ describe("design document", () => {
     expect(reviewed.section.reviewDue).toBeNull();
   });
 
+  it("lets the project owner or an admin set the review period, which the drift rule then uses", async () => {
+    const p = await newProject("Period doc");
+    await world.as.alice.design.saveSection({ projectId: p.id, step: 3, baseRevision: 0, content: { ...empty, status: "DONE" } });
+    // Reviewed 30 days ago: current under the default 90 days, due under a 14-day period.
+    await t.db.designSection.updateMany({ where: { document: { projectId: p.id }, step: 3 }, data: { lastReviewedAt: new Date(Date.now() - 30 * 86_400_000) } });
+    expect((await world.as.bob.design.getDocument({ projectId: p.id })).sections[2]!.reviewDue).toBeNull();
+    expect(await world.as.adam.design.setReviewPeriod({ projectId: p.id, days: 14 })).toEqual({ reviewPeriodDays: 14 });
+    const doc = await world.as.bob.design.getDocument({ projectId: p.id });
+    expect(doc.reviewPeriodDays).toBe(14);
+    expect(doc.sections[2]!.reviewDue).toBe("period_elapsed");
+    expect(await world.as.alice.design.setReviewPeriod({ projectId: p.id, days: 730 })).toEqual({ reviewPeriodDays: 730 });
+  });
+
+  it("refuses a member who does not own the project, and a period outside 7 to 730 days, writing nothing", async () => {
+    const p = await newProject("Guarded period");
+    await world.as.alice.design.setReviewPeriod({ projectId: p.id, days: 60 });
+    await expectTRPCError(world.as.bob.design.setReviewPeriod({ projectId: p.id, days: 30 }), "FORBIDDEN", /project owner or a workspace admin/);
+    for (const days of [6, 731, 30.5, -1, 0]) {
+      const error = await world.as.alice.design.setReviewPeriod({ projectId: p.id, days }).then(() => null, (e: unknown) => e as TRPCError);
+      expect(error?.code, String(days)).toBe("BAD_REQUEST");
+      expect(error?.message).toContain("must be a whole number of days from 7 to 730");
+    }
+    await expectTRPCError(world.as.alice.design.setReviewPeriod({ projectId: p.id, days: "90" as never }), "BAD_REQUEST");
+    expect((await world.as.alice.design.getDocument({ projectId: p.id })).reviewPeriodDays).toBe(60);
+  });
+
+  it("refuses to change the review period of an archived project", async () => {
+    const p = await newProject("Archived period");
+    await world.as.alice.project.archive({ projectId: p.id });
+    await expectTRPCError(world.as.alice.design.setReviewPeriod({ projectId: p.id, days: 30 }), "PRECONDITION_FAILED");
+  });
+
   it("exports the document as Markdown with what was typed", async () => {
     const p = await newProject("Export doc");
     await world.as.alice.design.saveSection({

@@ -42,12 +42,13 @@ useTestWorld(async (db, w) => {
 
 async function snapshotDesign(projectId: string) {
   const where = { section: { document: { projectId } } };
-  const [sections, revisions, comments] = await Promise.all([
+  const [document, sections, revisions, comments] = await Promise.all([
+    t.db.designDocument.findUnique({ where: { projectId } }),
     t.db.designSection.findMany({ where: { document: { projectId } }, orderBy: { step: "asc" } }),
     t.db.designRevision.findMany({ where, orderBy: { id: "asc" } }),
     t.db.designComment.findMany({ where, orderBy: { id: "asc" } }),
   ]);
-  return { sections, revisions, comments };
+  return { document, sections, revisions, comments };
 }
 
 // Procedures that take no workspace or project id: they act only on the caller's own data.
@@ -131,6 +132,8 @@ const attacks = (): Record<string, Attack> => {
     "design.resolveComment": (as) => as.design.resolveComment({ projectId: pB, commentId: bComment.id, resolved: true }),
     "design.exportMarkdown": (as) => as.design.exportMarkdown({ projectId: pB }),
     "design.applyExample": (as) => as.design.applyExample({ projectId: pB, example: "churn" }),
+    "design.setReviewPeriod": (as) => as.design.setReviewPeriod({ projectId: pB, days: 7 }),
+    "design.trackMetric": (as) => as.design.trackMetric({ projectId: pB, kind: "ml", name: "AUC", values: { baseline: 0, target: 1, direction: "INCREASE", unit: "" } }),
     // ---- steer ----
     "steer.dashboard": (as) => as.steer.dashboard({ projectId: pB }),
     "steer.portfolio": (as) => as.steer.portfolio({ workspaceId: B }),

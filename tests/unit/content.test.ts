@@ -112,3 +112,43 @@ describe("the content checker", () => {
     expect(problems.some((p) => p.includes("must end with the sections"))).toBe(true);
   });
 });
+
+describe("the plan-step guidance", () => {
+  const guide = (step: number) => content.planGuides.find((g) => g.meta.step === step)!;
+  const withGuide = (step: number, edit: (body: string) => string, file?: string) =>
+    checkContent({ ...content, planGuides: content.planGuides.map((g) => (g.meta.step === step ? { ...g, file: file ?? g.file, body: edit(g.body) } : g)) });
+
+  it("has one guide per step, each linking to chapter sections", () => {
+    expect(content.planGuides.map((g) => g.meta.step)).toEqual([...PLAN_STEPS]);
+    for (const g of content.planGuides) expect(g.body, g.file).toMatch(/\]\(\/learn\/[a-z0-9-]+#[a-z0-9-]+\)/);
+  });
+
+  it("fails on a link to a section that does not exist, naming the file", () => {
+    const problems = withGuide(3, (b) => b.replace("#data-formats", "#data-formatz"));
+    expect(problems).toContain('content/plan/step-03.mdx: link /learn/data-engineering-foundations#data-formatz: chapter "data-engineering-foundations" has no section "#data-formatz"');
+  });
+
+  it("fails on a link to an unknown chapter or one without a section", () => {
+    const problems = withGuide(1, (b) => `${b}\n- [x](/learn/no-such-chapter#intro)\n- [y](/learn/training-data)`);
+    expect(problems).toContain("content/plan/step-01.mdx: link /learn/no-such-chapter#intro names no chapter");
+    expect(problems).toContain("content/plan/step-01.mdx: link /learn/training-data must point at a section (add #heading-anchor)");
+  });
+
+  it("requires the four sections in order", () => {
+    const problems = withGuide(2, (b) => b.replace("## Common mistakes", "## Pitfalls"));
+    expect(problems.some((p) => p.startsWith("content/plan/step-02.mdx: must have exactly the sections"))).toBe(true);
+  });
+
+  it("requires a lesson link under the last section, plain Markdown and a matching file name", () => {
+    const noLessons = withGuide(4, (b) => b.replace(/## Lessons that teach it[\s\S]*$/, "## Lessons that teach it\n\nRead the chapter.\n"));
+    expect(noLessons).toContain('content/plan/step-04.mdx: "## Lessons that teach it" links to no chapter section');
+    expect(withGuide(5, (b) => `${b}\n<Callout>hi</Callout>`)).toContain("content/plan/step-05.mdx: uses <Callout>: step guidance is plain Markdown");
+    expect(withGuide(6, (b) => b, "content/plan/step-07.mdx").join("\n")).toContain("step 6 does not match the file name (expected step-06.mdx)");
+  });
+
+  it("requires exactly one guide per step", () => {
+    const problems = checkContent({ ...content, planGuides: content.planGuides.filter((g) => g.meta.step !== 9) });
+    expect(problems).toContain("content/plan: step 9 needs exactly one guidance file (found 0)");
+    expect(guide(1).meta.summary.length).toBeGreaterThan(20);
+  });
+});

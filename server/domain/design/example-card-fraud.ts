@@ -6,13 +6,13 @@ import type { StepNumber } from "./steps";
 export const CARD_FRAUD_EXAMPLE: Record<StepNumber, { fields: SectionFields; notes: string }> = {
   1: {
     fields: {
-      businessObjective: "Cut card fraud losses by a fifth within two quarters without turning away more honest customers than today.",
+      businessObjective: "Cut card fraud losses by a third within two quarters without turning away more honest customers than today.",
       businessMetrics: [
-        { name: "Fraud losses per month", baseline: "€410k", target: "€330k", deadline: "end of Q3" },
+        { name: "Chargeback losses", baseline: "€240k a month", target: "€160k a month", deadline: "end of Q3" },
         { name: "False decline rate", baseline: "1.2%", target: "at most 1.2%", deadline: "ongoing" },
       ],
       mlMetrics: [
-        { name: "Recall at 0.5% review rate", proxies: "Fraud losses per month", threshold: "≥ 70%", evidence: "Back-test on last year's chargebacks" },
+        { name: "Recall at review threshold", proxies: "Chargeback losses", threshold: "0.5% of payments reviewed", evidence: "Back-test on last year's chargebacks" },
         { name: "Precision of declines", proxies: "False decline rate", threshold: "≥ 40%", evidence: "Manual review sample of 2,000 declines" },
       ],
       hypothesis: "Catching more fraud at the same review budget lowers losses, as long as the precision of automatic declines stays above the level the card scheme tolerates.",

@@ -51,6 +51,8 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export const DEFAULT_REVIEW_PERIOD_DAYS = 90;
+/** A review period shorter than a week is noise; longer than two years is no review at all. */
+export const REVIEW_PERIOD_RANGE = { min: 7, max: 730 } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type ReviewDueReason = "stage_changed" | "period_elapsed";

@@ -13,6 +13,7 @@ import type { ProjectStage } from "../../domain/project";
 export interface DesignProjectRef {
   id: string;
   workspaceId: string;
+  ownerId: string;
   stage: ProjectStage;
   archivedAt: Date | null;
 }

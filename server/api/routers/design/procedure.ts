@@ -6,7 +6,7 @@ export const designProcedure = projectProcedure.use(({ ctx, next }) =>
   next({
     ctx: {
       actor: { user: ctx.user, membership: ctx.membership },
-      designProject: { id: ctx.project.id, workspaceId: ctx.project.workspaceId, stage: ctx.project.stage, archivedAt: ctx.project.archivedAt },
+      designProject: { id: ctx.project.id, workspaceId: ctx.project.workspaceId, ownerId: ctx.project.ownerId, stage: ctx.project.stage, archivedAt: ctx.project.archivedAt },
     },
   }),
 );

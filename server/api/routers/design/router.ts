@@ -9,6 +9,8 @@ import { listHistoryRoute } from "./list-history";
 import { resolveCommentRoute } from "./resolve-comment";
 import { restoreRevisionRoute } from "./restore-revision";
 import { saveSectionRoute } from "./save-section";
+import { setReviewPeriodRoute } from "./set-review-period";
+import { trackMetricRoute } from "./track-metric";
 
 export const designRouter = createTRPCRouter({
   getDocument: getDocumentRoute,
@@ -21,4 +23,6 @@ export const designRouter = createTRPCRouter({
   resolveComment: resolveCommentRoute,
   exportMarkdown: exportMarkdownRoute,
   applyExample: applyExampleRoute,
+  setReviewPeriod: setReviewPeriodRoute,
+  trackMetric: trackMetricRoute,
 });

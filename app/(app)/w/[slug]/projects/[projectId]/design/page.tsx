@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompletenessBar, ReviewDueBadge, StatusBadge } from "~/components/design/section-badges";
+import { ReviewPeriodForm } from "~/components/design/review-period-form";
 import { StartFromExample } from "~/components/design/start-from-example";
 import { PageHeader } from "~/components/ui/page-header";
 import { getCatalog } from "~/server/content/catalog";
@@ -43,7 +44,7 @@ export default async function DesignDocumentPage({ params }: { params: Promise<{
       <ol className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Sections">
         {doc.sections.map((s) => (
           <li key={s.step} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-            <Link href={`${base}/${s.step}`} className="min-w-0 flex-1 break-words font-medium text-indigo-800 underline-offset-2 hover:underline">
+            <Link href={`${base}/${s.step}`} className="min-w-0 flex-1 basis-full break-words font-medium sm:basis-0 text-indigo-800 underline-offset-2 hover:underline">
               {s.step}. {titles.get(s.step)}
             </Link>
             <StatusBadge status={s.status} />
@@ -57,6 +58,7 @@ export default async function DesignDocumentPage({ params }: { params: Promise<{
           </li>
         ))}
       </ol>
+      {project.viewer.canManage && !project.archivedAt && <ReviewPeriodForm projectId={projectId} days={doc.reviewPeriodDays} />}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { SectionWorkspace } from "~/components/design/section-workspace";
 import { TrackedObjectives } from "~/components/design/tracked-objectives";
 import { PageHeader } from "~/components/ui/page-header";
 import { HydrateClient, prefetch, trpc } from "~/server/api/rsc";
-import { getCatalog } from "~/server/content/catalog";
+import { getCatalog, getCompiledPlanGuide } from "~/server/content/catalog";
 import { isStepNumber } from "~/server/domain/design/steps";
 import { loadDesignProject } from "../load-design-project";
 
@@ -41,14 +41,14 @@ export default async function DesignStepPage({ params }: { params: Promise<{ slu
         )}
       </nav>
       <PageHeader title={`${n}. ${planStep.title}`} description={project.archivedAt ? "This project is archived: the document is read-only." : undefined} />
-      {n === 1 && <TrackedObjectives slug={slug} projectId={projectId} />}
+      {n === 1 && <TrackedObjectives slug={slug} projectId={projectId} canTrack={project.viewer.canManage && !project.archivedAt} />}
       <SectionWorkspace
         projectId={projectId}
         workspaceId={workspace.id}
         step={n}
         meId={me.id}
         readOnly={Boolean(project.archivedAt)}
-        guidance={<GuidancePanel step={planStep} chapters={catalog.chapters.filter((c) => c.steps.includes(n))} />}
+        guidance={<GuidancePanel step={n} guide={getCompiledPlanGuide(n)} />}
       />
     </HydrateClient>
   );

@@ -65,6 +65,7 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "meeting.createAction": ["title", (as) => as.meeting.createAction({ meetingId: meetingIds().meetingId, title: long, leverId: "training_data_quality", ownerId: world.users.bob.id, dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), lessonSlug: null })],
     "meeting.updateAction": ["version", (as) => as.meeting.updateAction({ actionId: meetingIds().actionId, version: 0, status: "DONE" })],
     "meeting.listActions": ["projectId", (as) => as.meeting.listActions({ projectId: "" })],
+    "meeting.myOpenActions": ["workspaceId", (as) => as.meeting.myOpenActions({ workspaceId: "" })],
     "meeting.live": ["lastEventId", (as) => as.meeting.live({ meetingId: meetingIds().meetingId, lastEventId: long })],
     "assess.listTemplates": ["workspaceId", (as) => as.assess.listTemplates({ workspaceId: long })],
     "assess.openRound": ["closesAt", (as) => as.assess.openRound({ projectId: p, title: "Q1", closesAt: "tomorrow" as never, rubric: { templateId: "causeway-maturity" }, inviteeIds: [world.users.bob.id] })],

@@ -211,6 +211,28 @@ describe("meeting actions", () => {
   });
 });
 
+describe("meeting.myOpenActions", () => {
+  it("lists only the caller's own open actions in that workspace, soonest due first, with their project", async () => {
+    const meeting = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.second });
+    const later = await world.as.alice.meeting.createAction(action(meeting.id, { title: "Bob: later one", dueDate: inDays(30) }));
+    const sooner = await world.as.alice.meeting.createAction(action(meeting.id, { title: "Bob: sooner one", dueDate: inDays(3) }));
+    const finished = await world.as.alice.meeting.createAction(action(meeting.id, { title: "Bob: finished one" }));
+    await world.as.bob.meeting.updateAction({ actionId: finished.id, version: 1, status: "DONE" });
+    await world.as.alice.meeting.createAction(action(meeting.id, { title: "Adam's own", ownerId: world.users.adam.id }));
+
+    const mine = await world.as.bob.meeting.myOpenActions({ workspaceId: world.a.id });
+    const titles = mine.map((a) => a.title);
+    expect(titles.indexOf(sooner.title)).toBeLessThan(titles.indexOf(later.title));
+    expect(titles).not.toContain("Bob: finished one");
+    expect(titles).not.toContain("Adam's own");
+    expect(mine.every((a) => a.owner.id === world.users.bob.id && a.status === "OPEN")).toBe(true);
+    expect(mine.find((a) => a.id === sooner.id)?.project).toEqual({ id: world.projectA.id, name: world.projectA.name });
+    // Carol is in another workspace: asking for workspace A is refused, her own list is empty.
+    await expectTRPCError(world.as.carol.meeting.myOpenActions({ workspaceId: world.a.id }), "NOT_FOUND");
+    expect((await world.as.carol.meeting.myOpenActions({ workspaceId: world.b.id })).map((a) => a.title)).not.toContain(sooner.title);
+  });
+});
+
 describe("another workspace", () => {
   it("is refused every meeting procedure as if the meeting did not exist, and changes nothing", async () => {
     const m = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.second });

@@ -148,6 +148,7 @@ const attacks = (): Record<string, Attack> => {
     "meeting.updateAction": (as) => as.meeting.updateAction({ actionId: bAction.id, version: 1, status: "DROPPED" }),
     "meeting.listActions": (as) => as.meeting.listActions({ projectId: pB }),
     "meeting.live": (as) => as.meeting.live({ meetingId: bMeeting.id }),
+    "meeting.myOpenActions": (as) => as.meeting.myOpenActions({ workspaceId: world.b.id }),
   };
 };
 

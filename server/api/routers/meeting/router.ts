@@ -7,6 +7,7 @@ import { endMeetingProcedure } from "./end-meeting";
 import { getMeetingProcedure } from "./get-meeting";
 import { listActionsProcedure } from "./list-actions";
 import { listMeetingsProcedure } from "./list-meetings";
+import { listMyOpenActionsProcedure } from "./list-my-open-actions";
 import { liveProcedure } from "./live";
 import { setSlideProcedure } from "./set-slide";
 import { startMeetingProcedure } from "./start-meeting";
@@ -21,5 +22,6 @@ export const meetingRouter = createTRPCRouter({
   createAction: createActionProcedure,
   updateAction: updateActionProcedure,
   listActions: listActionsProcedure,
+  myOpenActions: listMyOpenActionsProcedure,
   live: liveProcedure,
 });

@@ -4,10 +4,9 @@
 // needed; the page says so.
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { BAND_STYLES } from "~/components/causal/bands";
 import { formatDate } from "~/components/assess/labels";
-import { cn } from "~/components/ui/cn";
-import { bandOf, type GroupKind } from "./score-text";
+import { BandCell } from "./band-cell";
+import type { GroupKind } from "./score-text";
 
 export interface PortfolioColumn {
   id: string;
@@ -76,19 +75,9 @@ export function PortfolioTable({ slug, columns, rows }: Props) {
                 </Link>
                 <span className="block font-normal text-slate-600">{r.latest ? `${r.latest.title}, ${formatDate(r.latest.closedAt)}` : "no round yet"}</span>
               </th>
-              {columns.map((c) => {
-                const s = r.latest?.scores[c.id];
-                if (s === null || s === undefined) return <td key={c.id} className="p-2 text-slate-600">—</td>;
-                const band = bandOf(c.kind, s);
-                return (
-                  <td key={c.id} className="p-1">
-                    <span className={cn("block rounded border px-1.5 py-1 text-slate-900", BAND_STYLES[band.index]!.box)}>
-                      {Math.round(s)}
-                      <span className="block">{band.name}</span>
-                    </span>
-                  </td>
-                );
-              })}
+              {columns.map((c) => (
+                <BandCell key={c.id} kind={c.kind} score={r.latest?.scores[c.id]} />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,7 @@ import type { MemberActor } from "../actor";
 import { closeOverdueRounds } from "../assess/close-round";
 import { rubricLabels } from "../assess/labels";
 import { loadRoundHistory, type HistoryRound } from "../assess/list-rounds";
+import { loadAlignmentStatus, loadLatestMlTestScore } from "./dashboard-extras";
 import { summariseGroups } from "./summarise";
 
 const chosenRoundSelect = {
@@ -24,8 +25,10 @@ export const ROUND_NOT_FOUND = "That round is not a closed round of this project
 
 export async function getDashboard(db: Db, _actor: MemberActor, input: { projectId: string; roundId?: string }) {
   await closeOverdueRounds(db, { projectId: input.projectId });
-  // Rounds of the ML Test Score have sections, not levers: the causal model cannot read them.
-  const history = (await loadRoundHistory(db, { projectId: input.projectId })).filter((r) => r.groups.some(isScored));
+  const [allRounds, alignment] = await Promise.all([loadRoundHistory(db, { projectId: input.projectId }), loadAlignmentStatus(db, input.projectId)]);
+  // Rounds of the ML Test Score have sections, not levers: the causal model cannot read them; they
+  // get their own panel.
+  const history = allRounds.filter((r) => r.groups.some(isScored));
   const rounds = history.map(({ id, title, closedAt, anonymous }) => ({ id, title, closedAt, anonymous }));
   const trends: Record<string, (number | null)[]> = {};
   history.forEach((r, i) => {
@@ -34,10 +37,13 @@ export async function getDashboard(db: Db, _actor: MemberActor, input: { project
 
   const index = input.roundId ? history.findIndex((r) => r.id === input.roundId) : history.length - 1;
   if (input.roundId && index < 0) throw new AppError("NOT_FOUND", ROUND_NOT_FOUND);
-  if (index < 0) return { rounds, trends, round: null, scores: {}, groups: [] };
+  if (index < 0) return { rounds, trends, round: null, scores: {}, groups: [], mlTestScore: await loadLatestMlTestScore(db, allRounds), alignment };
 
   const chosen = history[index]!;
-  const loaded = await db.assessmentRound.findUniqueOrThrow({ where: { id: chosen.id }, select: chosenRoundSelect });
+  const [loaded, mlTestScore] = await Promise.all([
+    db.assessmentRound.findUniqueOrThrow({ where: { id: chosen.id }, select: chosenRoundSelect }),
+    loadLatestMlTestScore(db, allRounds),
+  ]);
   const aggregate = loaded.aggregate;
   if (!aggregate) throw new AppError("NOT_FOUND", ROUND_NOT_FOUND);
   const rubric = loaded.rubricVersion.content as unknown as Rubric;
@@ -64,6 +70,10 @@ export async function getDashboard(db: Db, _actor: MemberActor, input: { project
     /** Assessed scores for the causal engine: lever maturity and condition risk, 0-100. */
     scores: Object.fromEntries(groups.flatMap((g) => (g.score === null ? [] : [[g.groupId, g.score]]))) as Record<string, number>,
     groups,
+    /** The latest ML Test Score round's result, when the project has one. */
+    mlTestScore,
+    /** The project's business-objective alignment status, when it has objectives. */
+    alignment,
   };
 }
 

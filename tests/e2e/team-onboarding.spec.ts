@@ -28,7 +28,7 @@ test("a new user creates a workspace, invites a teammate through a link, and bot
   await expectHeading(teammate, "Join Fraud Squad");
   await teammate.getByLabel("Your discipline").selectOption("ML_ENGINEER");
   await teammate.getByRole("button", { name: "Join workspace" }).click();
-  await expectHeading(teammate, "Projects");
+  await expectHeading(teammate, "Dashboard");
 
   // The owner sees the new member with their discipline.
   await page.reload();

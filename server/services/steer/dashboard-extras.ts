@@ -38,13 +38,15 @@ export async function loadLatestMlTestScore(db: Db, history: readonly HistoryRou
 
 /** The project's alignment status (its weakest objective) and each objective's status with the sentence behind it; null without objectives. */
 export async function loadAlignmentStatus(db: Db, projectId: string, today = isoDate(new Date())) {
-  const [settings, mlMetrics, objectives, recent] = await Promise.all([
+  // Most projects' dashboards are read far more often than objectives change: one query decides
+  // whether the other three are needed.
+  const objectives = await db.businessObjective.findMany({ where: { projectId }, select: objectiveSelect, orderBy: { createdAt: "asc" }, take: 100 });
+  if (!objectives.length) return null;
+  const [settings, mlMetrics, recent] = await Promise.all([
     readSettings(db, projectId),
     db.mlMetric.findMany({ where: { projectId }, select: mlMetricSelect }),
-    db.businessObjective.findMany({ where: { projectId }, select: objectiveSelect, orderBy: { createdAt: "asc" }, take: 100 }),
-    latestCheckIns(db, { projectId }, RECENT_CHECK_INS),
+    latestCheckIns(db, { objectiveIds: objectives.map((o) => o.id) }, RECENT_CHECK_INS),
   ]);
-  if (!objectives.length) return null;
   const metricById = new Map(mlMetrics.map((m) => [m.id, m]));
   const shaped = objectives.map((o) => {
     const points = (recent.get(o.id) ?? []).map(toCheckIn).reverse().map(toPoint);

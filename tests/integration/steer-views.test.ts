@@ -149,3 +149,20 @@ describe("steer.workspaceTrend", () => {
     expect(a).toEqual(b);
   });
 });
+
+describe("steer.dashboard after another round closes", () => {
+  it("shows the new round at once, with its change since the round before, though earlier rounds were read already", async () => {
+    const p = world.projectA.id;
+    await world.as.alice.steer.dashboard({ projectId: p, roundId: rounds.anonymous });
+    const round = await openRound(world.as.alice, p, [world.users.bob.id], { title: "later review" });
+    await answerAll(world.as.bob, round.id, { levelFor: () => 4 });
+    await world.as.alice.assess.closeRound({ roundId: round.id });
+    const d = await world.as.bob.steer.dashboard({ projectId: p });
+    expect(d.round).toMatchObject({ id: round.id, previousTitle: "anonymous review", respondentCount: 1 });
+    const stored = await storedScores(round.id);
+    const before = await storedScores(rounds.anonymous);
+    const training = d.groups.find((g) => g.groupId === "training_data_quality")!;
+    expect(training.score).toBe(stored.get("training_data_quality"));
+    expect(training.change).toBeCloseTo(stored.get("training_data_quality")! - before.get("training_data_quality")!, 1);
+  });
+});

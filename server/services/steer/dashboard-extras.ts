@@ -9,6 +9,7 @@ import { latestCheckIns } from "../alignment/check-in-sql";
 import { readSettings } from "../alignment/settings";
 import { mlMetricSelect, objectiveMetric, objectiveSelect, toCheckIn, toPoint } from "../alignment/shared";
 import type { HistoryRound } from "../assess/list-rounds";
+import { createClosedRoundCache } from "./closed-round-cache";
 
 /** Enough recent check-ins for the misalignment window at its largest setting (as the workspace view). */
 const RECENT_CHECK_INS = 60;
@@ -17,6 +18,12 @@ const RECENT_CHECK_INS = 60;
 export async function loadLatestMlTestScore(db: Db, history: readonly HistoryRound[]) {
   const latest = [...history].reverse().find((r) => r.groups.some((g) => g.kind === "section"));
   if (!latest) return null;
+  return mlCache(latest.id, () => readMlTestScore(db, latest));
+}
+
+const mlCache = createClosedRoundCache<Awaited<ReturnType<typeof readMlTestScore>>>();
+
+async function readMlTestScore(db: Db, latest: HistoryRound) {
   const loaded = await db.assessmentRound.findUnique({
     where: { id: latest.id },
     select: { aggregate: { select: { mlTestScore: true } }, rubricVersion: { select: { content: true } } },
@@ -38,8 +45,10 @@ export async function loadLatestMlTestScore(db: Db, history: readonly HistoryRou
 
 /** The project's alignment status (its weakest objective) and each objective's status with the sentence behind it; null without objectives. */
 export async function loadAlignmentStatus(db: Db, projectId: string, today = isoDate(new Date())) {
-  // Most projects' dashboards are read far more often than objectives change: one query decides
-  // whether the other three are needed.
+  // Many projects have no objectives yet: one cheap query (raw SQL skips the typed query's compile
+  // step) decides whether the four others are needed.
+  const [{ any }] = await db.$queryRaw<[{ any: boolean }]>`SELECT EXISTS (SELECT 1 FROM "BusinessObjective" WHERE "projectId" = ${projectId}) AS "any"`;
+  if (!any) return null;
   const objectives = await db.businessObjective.findMany({ where: { projectId }, select: objectiveSelect, orderBy: { createdAt: "asc" }, take: 100 });
   if (!objectives.length) return null;
   const [settings, mlMetrics, recent] = await Promise.all([

@@ -5,12 +5,13 @@ import "server-only";
 // round closed; individual answers are never read here, so an anonymous round leaks nothing.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { listQuestions, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type Rubric } from "../../domain/assess";
+import { listQuestions, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type Rubric, type RubricQuestion } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { closeOverdueRounds } from "../assess/close-round";
 import { rubricLabels } from "../assess/labels";
 import { loadRoundHistory, type HistoryRound } from "../assess/list-rounds";
+import { createClosedRoundCache } from "./closed-round-cache";
 import { loadAlignmentStatus, loadLatestMlTestScore } from "./dashboard-extras";
 import { summariseGroups } from "./summarise";
 
@@ -20,6 +21,34 @@ const chosenRoundSelect = {
 } satisfies Prisma.AssessmentRoundSelect;
 
 const isScored = (g: HistoryRound["groups"][number]) => g.kind === "lever" || g.kind === "condition";
+
+const closedRoundCache = createClosedRoundCache<ClosedRound | null>();
+
+interface ClosedRound {
+  respondentCount: number;
+  groups: GroupAggregate[];
+  items: ItemAggregate[];
+  disciplines: DisciplineAggregate[];
+  questions: RubricQuestion[];
+  lessonHrefs: Readonly<Record<string, string>>;
+}
+
+/** A closed round's stored aggregates with its rubric's questions and lesson links (immutable, so cached). */
+function loadClosedRound(db: Db, roundId: string): Promise<ClosedRound | null> {
+  return closedRoundCache(roundId, async () => {
+    const loaded = await db.assessmentRound.findUniqueOrThrow({ where: { id: roundId }, select: chosenRoundSelect });
+    if (!loaded.aggregate) return null;
+    const rubric = loaded.rubricVersion.content as unknown as Rubric;
+    return {
+      respondentCount: loaded.aggregate.respondentCount,
+      groups: loaded.aggregate.groups as unknown as GroupAggregate[],
+      items: loaded.aggregate.items as unknown as ItemAggregate[],
+      disciplines: loaded.aggregate.disciplines as unknown as DisciplineAggregate[],
+      questions: listQuestions(rubric),
+      lessonHrefs: rubricLabels(rubric).lessonHrefs,
+    };
+  });
+}
 
 export const ROUND_NOT_FOUND = "That round is not a closed round of this project with lever scores.";
 
@@ -40,22 +69,10 @@ export async function getDashboard(db: Db, _actor: MemberActor, input: { project
   if (index < 0) return { rounds, trends, round: null, scores: {}, groups: [], mlTestScore: await loadLatestMlTestScore(db, allRounds), alignment };
 
   const chosen = history[index]!;
-  const [loaded, mlTestScore] = await Promise.all([
-    db.assessmentRound.findUniqueOrThrow({ where: { id: chosen.id }, select: chosenRoundSelect }),
-    loadLatestMlTestScore(db, allRounds),
-  ]);
-  const aggregate = loaded.aggregate;
+  const [aggregate, mlTestScore] = await Promise.all([loadClosedRound(db, chosen.id), loadLatestMlTestScore(db, allRounds)]);
   if (!aggregate) throw new AppError("NOT_FOUND", ROUND_NOT_FOUND);
-  const rubric = loaded.rubricVersion.content as unknown as Rubric;
   const before = index > 0 ? history[index - 1]! : null;
-  const groups = summariseGroups({
-    groups: aggregate.groups as unknown as GroupAggregate[],
-    items: aggregate.items as unknown as ItemAggregate[],
-    disciplines: aggregate.disciplines as unknown as DisciplineAggregate[],
-    questions: listQuestions(rubric),
-    lessonHrefs: rubricLabels(rubric).lessonHrefs,
-    previous: new Map(before?.groups.filter(isScored).map((g) => [g.groupId, g.score]) ?? []),
-  });
+  const groups = summariseGroups({ ...aggregate, previous: new Map(before?.groups.filter(isScored).map((g) => [g.groupId, g.score]) ?? []) });
   return {
     rounds,
     trends,

@@ -24,6 +24,7 @@ test("a member adds an objective, an ML metric and check-ins, imports a CSV afte
   await signIn(page, "theo@demo.causeway.dev", "causeway-demo");
   await expectHeading(page, "Dashboard"); // one workspace: signing in lands on its Dashboard
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expectHeading(page, "Projects");
   await page.getByRole("link", { name: "Delivery ETA prediction" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Alignment" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alignment: Delivery ETA prediction" })).toBeVisible();

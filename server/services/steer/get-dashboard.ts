@@ -10,9 +10,10 @@ import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { closeOverdueRounds } from "../assess/close-round";
 import { rubricLabels } from "../assess/labels";
-import { loadRoundHistory, type HistoryRound } from "../assess/list-rounds";
+import type { HistoryRound } from "../assess/list-rounds";
 import { createClosedRoundCache } from "./closed-round-cache";
 import { loadAlignmentStatus, loadLatestMlTestScore } from "./dashboard-extras";
+import { loadScoredHistory } from "./scored-history";
 import { summariseGroups } from "./summarise";
 
 const chosenRoundSelect = {
@@ -54,7 +55,7 @@ export const ROUND_NOT_FOUND = "That round is not a closed round of this project
 
 export async function getDashboard(db: Db, _actor: MemberActor, input: { projectId: string; roundId?: string }) {
   await closeOverdueRounds(db, { projectId: input.projectId });
-  const [allRounds, alignment] = await Promise.all([loadRoundHistory(db, { projectId: input.projectId }), loadAlignmentStatus(db, input.projectId)]);
+  const [allRounds, alignment] = await Promise.all([loadScoredHistory(db, { projectId: input.projectId }), loadAlignmentStatus(db, input.projectId)]);
   // Rounds of the ML Test Score have sections, not levers: the causal model cannot read them; they
   // get their own panel.
   const history = allRounds.filter((r) => r.groups.some(isScored));

@@ -35,9 +35,10 @@ function ScoreCell({ kind, score }: { kind: GroupKind; score: number | null }) {
 
 export function RoundComparison({ projectId, rounds, shown, names }: Props) {
   const trpc = useTRPC();
+  // The shown round against the one before it; the first round against the one after it.
   const at = Math.max(0, rounds.findIndex((r) => r.id === shown));
-  const [to, setTo] = useState(rounds[at]?.id ?? "");
-  const [from, setFrom] = useState(rounds[at > 0 ? at - 1 : Math.min(1, rounds.length - 1)]?.id ?? "");
+  const [to, setTo] = useState(rounds[at > 0 ? at : Math.min(1, rounds.length - 1)]?.id ?? "");
+  const [from, setFrom] = useState(rounds[at > 0 ? at - 1 : 0]?.id ?? "");
   const enabled = rounds.length >= 2 && from !== to;
   const compared = useQuery({ ...trpc.steer.compareRounds.queryOptions({ projectId, fromRoundId: from, toRoundId: to }), enabled });
 

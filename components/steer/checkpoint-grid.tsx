@@ -18,7 +18,7 @@ interface Props {
 export function CheckpointGrid({ rounds, trends, groups, shown }: Props) {
   const rows = groups.filter((g) => trends[g.id]);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="text-left text-xs">
         <caption className="sr-only">Checkpoint grid: each lever&apos;s and condition&apos;s score and band in every closed round, oldest first</caption>
         <thead className="bg-slate-50 align-bottom text-slate-700">

@@ -45,7 +45,7 @@ export function PortfolioTable({ slug, columns, rows }: Props) {
   const sortedBy = (key: Sort) => (sort.key === key.key && (sort.key === "name" || (key.key === "group" && sort.id === key.id)) ? "ascending" : "none");
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-xs">
         <caption className="sr-only">Portfolio: each project&apos;s latest closed round, levers and conditions. Column buttons sort, weakest first.</caption>
         <thead className="bg-slate-50 align-bottom text-slate-700">

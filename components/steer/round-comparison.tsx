@@ -71,7 +71,7 @@ export function RoundComparison({ projectId, rounds, shown, names }: Props) {
       <ErrorMessage error={enabled ? compared.error : null} />
       {enabled && compared.isPending && <p className="text-sm text-slate-700" role="status">Loading the comparison…</p>}
       {enabled && data && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">
               {data.from.title} compared with {data.to.title}: each lever and condition&apos;s score and band in both rounds and the change

@@ -15,7 +15,7 @@ export function WorkspaceTrendTable({ periods, trend, groups }: Props) {
   const rows = groups.filter((g) => trend[g.id]?.some((p) => p.mean !== null));
   if (!rows.length) return <p className="text-sm text-slate-700">No closed round in this workspace yet, so there is no trend to show.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="text-left text-xs">
         <caption className="sr-only">Workspace trend: per lever and condition, the mean of the projects&apos; latest scores at the end of each quarter</caption>
         <thead className="bg-slate-50 align-bottom text-slate-700">

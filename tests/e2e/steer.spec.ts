@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import nodes from "../../content/model/nodes.json" with { type: "json" };
-import { expectNoAxeViolations } from "./new-user-support";
+import { expectNoAxeViolations, expectNoSidewaysScroll, PHONE } from "./new-user-support";
 import { expectHeading, signIn } from "./support";
 
 const PASSWORD = "causeway-demo";
@@ -142,6 +142,14 @@ test.describe("workspace dashboard", () => {
     await expect(page.getByRole("region", { name: "Lessons for you" }).getByRole("listitem").first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "Workspace trend per lever" })).toHaveCount(0);
     await expect(page.getByRole("heading", { name: "Team onboarding" })).toHaveCount(0);
+  });
+
+  test("an owner's home page fits a phone: the wide tables scroll inside their boxes", async ({ browser }) => {
+    const page = await asUser(browser, "maya");
+    await page.setViewportSize(PHONE);
+    await page.goto("/w/northwind/dashboard");
+    await expect(page.getByRole("heading", { name: "Workspace trend per lever" })).toBeVisible();
+    await expectNoSidewaysScroll(page);
   });
 
   test("an owner also sees the workspace trend and the team's onboarding", async ({ browser }) => {

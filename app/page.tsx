@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export default async function Home() {
   if (await getSessionUser()) {
     const workspaces = await (await getServerCaller()).workspace.list();
-    redirect(workspaces.length === 1 ? `/w/${workspaces[0]!.slug}/projects` : "/workspaces");
+    redirect(workspaces.length === 1 ? `/w/${workspaces[0]!.slug}/dashboard` : "/workspaces");
   }
   return (
     <main className="mx-auto max-w-3xl px-6 py-20">

@@ -18,7 +18,7 @@ interface Props {
 
 export function LeverTable({ groups, trends, current, previousTitle, nameOf }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Levers and conditions of this round</caption>
         <thead className="bg-slate-50 text-slate-700">

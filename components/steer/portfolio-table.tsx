@@ -4,10 +4,9 @@
 // needed; the page says so.
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { BAND_STYLES } from "~/components/causal/bands";
 import { formatDate } from "~/components/assess/labels";
-import { cn } from "~/components/ui/cn";
-import { bandOf, type GroupKind } from "./score-text";
+import { BandCell } from "./band-cell";
+import type { GroupKind } from "./score-text";
 
 export interface PortfolioColumn {
   id: string;
@@ -46,7 +45,7 @@ export function PortfolioTable({ slug, columns, rows }: Props) {
   const sortedBy = (key: Sort) => (sort.key === key.key && (sort.key === "name" || (key.key === "group" && sort.id === key.id)) ? "ascending" : "none");
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-xs">
         <caption className="sr-only">Portfolio: each project&apos;s latest closed round, levers and conditions. Column buttons sort, weakest first.</caption>
         <thead className="bg-slate-50 align-bottom text-slate-700">
@@ -76,19 +75,9 @@ export function PortfolioTable({ slug, columns, rows }: Props) {
                 </Link>
                 <span className="block font-normal text-slate-600">{r.latest ? `${r.latest.title}, ${formatDate(r.latest.closedAt)}` : "no round yet"}</span>
               </th>
-              {columns.map((c) => {
-                const s = r.latest?.scores[c.id];
-                if (s === null || s === undefined) return <td key={c.id} className="p-2 text-slate-600">—</td>;
-                const band = bandOf(c.kind, s);
-                return (
-                  <td key={c.id} className="p-1">
-                    <span className={cn("block rounded border px-1.5 py-1 text-slate-900", BAND_STYLES[band.index]!.box)}>
-                      {Math.round(s)}
-                      <span className="block">{band.name}</span>
-                    </span>
-                  </td>
-                );
-              })}
+              {columns.map((c) => (
+                <BandCell key={c.id} kind={c.kind} score={r.latest?.scores[c.id]} />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -21,6 +21,7 @@ for (const chapter of getCatalog().chapters) {
 }
 
 test("signed-in pages have no moderate or worse axe violations, for an owner and a member", async ({ page }) => {
+  test.setTimeout(180_000); // eight pages with axe each; the home page grew (trend, onboarding)
   await signInAsDemo(page, "maya");
   for (const path of WORKSPACE_PAGES) {
     await page.goto(path);

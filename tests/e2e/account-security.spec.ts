@@ -18,8 +18,8 @@ test("a crafted callback URL never takes the browser to another site", async ({ 
     await page.getByLabel("Email").fill("sam@demo.causeway.dev");
     await page.getByLabel("Password").fill("causeway-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
-    // Sam has one workspace, so home forwards to its projects: still this site.
-    await expectHeading(page, "Projects");
+    // Sam has one workspace, so home forwards to its Dashboard: still this site.
+    await expectHeading(page, "Dashboard");
     expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
     await page.context().clearCookies();
   }

@@ -22,7 +22,9 @@ async function chooseCsv(page: Page, buffer: Buffer) {
 
 test("a member adds an objective, an ML metric and check-ins, imports a CSV after fixing a bad row, and sees the misalignment", async ({ page }) => {
   await signIn(page, "theo@demo.causeway.dev", "causeway-demo");
-  await expectHeading(page, "Projects"); // one workspace: signing in lands on its projects
+  await expectHeading(page, "Dashboard"); // one workspace: signing in lands on its Dashboard
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expectHeading(page, "Projects");
   await page.getByRole("link", { name: "Delivery ETA prediction" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Alignment" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alignment: Delivery ETA prediction" })).toBeVisible();

@@ -5,6 +5,9 @@ test("a seeded demo user signs in, edits and archives a project, switches worksp
   await signIn(page, "maya@demo.causeway.dev", "causeway-demo");
   await expectHeading(page, "Your workspaces");
   await page.getByRole("link", { name: /Northwind Payments ML/ }).click();
+  // A workspace opens on the person's home page, the Dashboard.
+  await expectHeading(page, "Dashboard");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
   await expectHeading(page, "Projects");
   await expect(page.getByRole("link", { name: "Card fraud detection" })).toBeVisible();
 

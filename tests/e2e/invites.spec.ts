@@ -59,5 +59,5 @@ test("signed out, a live link shows who invited you to which workspace on the si
   await expectHeading(page, "Join Welcome Lab");
   await expect(page.getByText("Hana Host invited you as an admin.")).toBeVisible();
   await page.getByRole("button", { name: "Join workspace" }).click();
-  await expectHeading(page, "Projects");
+  await expectHeading(page, "Dashboard");
 });

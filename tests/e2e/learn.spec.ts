@@ -4,7 +4,7 @@ import { expectHeading, signIn, signUp, uniqueEmail } from "./support";
 test("a new member follows their path, reads a chapter, passes its quiz, and an admin sees it", async ({ page, browser }) => {
   // The demo admin creates an invite link.
   await signIn(page, "theo@demo.causeway.dev", "causeway-demo");
-  await expectHeading(page, "Projects");
+  await expectHeading(page, "Dashboard");
   await page.goto("/w/northwind/settings");
   await page.getByRole("button", { name: "Create invite link" }).click();
   const link = await page.getByLabel(/New invite link/).inputValue();
@@ -16,7 +16,7 @@ test("a new member follows their path, reads a chapter, passes its quiz, and an 
   await signUp(learner, "Lena Learner", uniqueEmail("lena"));
   await learner.getByLabel("Your discipline").selectOption("DATA_SCIENTIST");
   await learner.getByRole("button", { name: "Join workspace" }).click();
-  await expectHeading(learner, "Projects");
+  await expectHeading(learner, "Dashboard");
   await learner.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Learn" }).click();
   await expect(learner.getByRole("heading", { name: "Your path: Data scientist" })).toBeVisible();
 

@@ -31,7 +31,7 @@ export async function joinThroughLink(browser: Browser, link: string, name: stri
   await expectHeading(page, "Create your account");
   await signUp(page, name, uniqueEmail(name.split(" ")[0]!.toLowerCase()));
   await page.getByRole("button", { name: "Join workspace" }).click();
-  await expectHeading(page, "Projects");
+  await expectHeading(page, "Dashboard");
   return { context, page };
 }
 

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import nodes from "../../content/model/nodes.json" with { type: "json" };
-import { expectNoAxeViolations } from "./new-user-support";
+import { expectNoAxeViolations, expectNoSidewaysScroll, PHONE } from "./new-user-support";
 import { expectHeading, signIn } from "./support";
 
 const PASSWORD = "causeway-demo";
@@ -66,15 +66,43 @@ test.describe("project dashboard", () => {
   test("the round picker shows an earlier round", async ({ browser }) => {
     const page = await asUser(browser, "priya");
     await openFraudDashboard(page);
-    const picker = page.getByRole("combobox", { name: "Round" });
+    const picker = page.getByRole("combobox", { name: "Round", exact: true });
     const options = picker.locator("option");
     await expect(options).toHaveCount(4);
     const earliest = await options.last().getAttribute("value");
     await picker.selectOption(earliest!);
     await page.getByRole("button", { name: "Show", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("round") === earliest);
-    await expect(page.getByRole("combobox", { name: "Round" })).toHaveValue(earliest!);
+    await expect(page.getByRole("combobox", { name: "Round", exact: true })).toHaveValue(earliest!);
     await expect(page.locator(".react-flow__node")).toHaveCount(nodes.length);
+  });
+
+  test("compares two rounds side by side and shows every round in the checkpoint grid", async ({ browser }) => {
+    const page = await asUser(browser, "priya");
+    await openFraudDashboard(page);
+    const compare = page.getByRole("region", { name: "Compare two rounds" });
+    const earlier = compare.getByLabel("Earlier round");
+    const q1 = await earlier.locator("option", { hasText: "Q1 maturity review" }).getAttribute("value");
+    await earlier.selectOption(q1!);
+    const table = compare.getByRole("table", { name: /^Q1 maturity review compared with Q4 maturity review/ });
+    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Training Data Quality/ }) });
+    await expect(row.getByRole("cell")).toHaveCount(3);
+    await expect(row.getByRole("cell").last()).toHaveText(/^[+−]\d+ \((better|worse)\)$|^no change$/);
+    // The same round twice is refused in words, not compared.
+    const q4 = await compare.getByLabel("Later round").inputValue();
+    await earlier.selectOption(q4);
+    await expect(compare.getByText("Pick two different rounds to compare.")).toBeVisible();
+
+    const grid = page.getByRole("table", { name: /^Checkpoint grid/ });
+    await expect(grid.getByRole("columnheader")).toHaveCount(5);
+    await expect(grid.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Training Data Quality/ }) }).getByRole("cell")).toHaveCount(4);
+
+    const ml = page.getByRole("region", { name: "ML Test Score" });
+    await expect(ml.getByText(/^Final score/)).toBeVisible();
+    await expect(ml.getByRole("listitem")).toHaveCount(4);
+    const alignment = page.getByRole("region", { name: /^Business objectives/ });
+    await expect(alignment.getByRole("link", { name: "Open the project's alignment page →" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 
   test("a project without a closed round links to its assessment rounds", async ({ browser }) => {
@@ -104,6 +132,39 @@ test.describe("workspace dashboard", () => {
     await expect(portfolio.getByRole("columnheader", { name: /^Training Data Quality/ })).toHaveAttribute("aria-sort", "ascending");
     await portfolio.getByRole("link", { name: "Card fraud detection" }).click();
     await expectHeading(page, "Dashboard: Card fraud detection");
+  });
+
+  test("signing in lands on the home page: the round waiting for the person, their lessons, and no portfolio for a member", async ({ page }) => {
+    await signIn(page, "sam@demo.causeway.dev", PASSWORD);
+    await expectHeading(page, "Dashboard");
+    await expect(page).toHaveURL(/\/w\/northwind\/dashboard$/);
+    await expect(page.getByRole("region", { name: "Rounds waiting for you" }).getByRole("link", { name: "First maturity review" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Lessons for you" }).getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Workspace trend per lever" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Team onboarding" })).toHaveCount(0);
+    // Sam's own open action from the last meeting, and nobody else's.
+    const actions = page.getByRole("list", { name: "Your open actions" });
+    await expect(actions.getByRole("listitem")).toHaveCount(1);
+    await expect(actions.getByText("Write a model card with results per card type and region")).toBeVisible();
+    await actions.getByRole("link", { name: "Card fraud detection" }).click();
+    await expectHeading(page, "Dashboard: Card fraud detection");
+  });
+
+  test("an owner's home page fits a phone: the wide tables scroll inside their boxes", async ({ browser }) => {
+    const page = await asUser(browser, "maya");
+    await page.setViewportSize(PHONE);
+    await page.goto("/w/northwind/dashboard");
+    await expect(page.getByRole("heading", { name: "Workspace trend per lever" })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+  });
+
+  test("an owner also sees the workspace trend and the team's onboarding", async ({ browser }) => {
+    const page = await asUser(browser, "maya");
+    await page.goto("/w/northwind/dashboard");
+    const trend = page.getByRole("region", { name: "Workspace trend per lever" });
+    await expect(trend.getByText(/not who is ahead/)).toBeVisible();
+    await expect(trend.getByRole("table").getByRole("rowheader", { name: /^Training Data Quality/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Team onboarding" }).getByText("Sam Ortiz")).toBeVisible();
   });
 
   test("a member sees the projects but not the portfolio table", async ({ browser }) => {

@@ -28,7 +28,7 @@ test("a new user creates a workspace, invites a teammate through a link, and bot
   await expectHeading(teammate, "Join Fraud Squad");
   await teammate.getByLabel("Your discipline").selectOption("ML_ENGINEER");
   await teammate.getByRole("button", { name: "Join workspace" }).click();
-  await expectHeading(teammate, "Projects");
+  await expectHeading(teammate, "Dashboard");
 
   // The owner sees the new member with their discipline.
   await page.reload();
@@ -53,7 +53,9 @@ test("a new user creates a workspace, invites a teammate through a link, and bot
   await page.getByRole("button", { name: "Create project" }).click();
   await expect(page.getByRole("link", { name: "Chargeback early warning" })).toBeVisible();
 
-  await teammate.reload();
+  // The teammate landed on the home page when joining; the project list is one click away.
+  await teammate.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expectHeading(teammate, "Projects");
   await expect(teammate.getByRole("link", { name: "Chargeback early warning" })).toBeVisible();
   await teammate.getByRole("link", { name: "Chargeback early warning" }).click();
   await expectHeading(teammate, "Chargeback early warning");

@@ -106,6 +106,8 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     // ---- steer ----
     "steer.dashboard": ["roundId", (as) => as.steer.dashboard({ projectId: p, roundId: long })],
     "steer.portfolio": ["workspaceId", (as) => as.steer.portfolio({ workspaceId: "" })],
+    "steer.compareRounds": ["toRoundId", (as) => as.steer.compareRounds({ projectId: p, fromRoundId: "r1", toRoundId: long })],
+    "steer.workspaceTrend": ["workspaceId", (as) => as.steer.workspaceTrend({ workspaceId: long })],
   };
 };
 

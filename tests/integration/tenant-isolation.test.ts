@@ -137,6 +137,8 @@ const attacks = (): Record<string, Attack> => {
     // ---- steer ----
     "steer.dashboard": (as) => as.steer.dashboard({ projectId: pB }),
     "steer.portfolio": (as) => as.steer.portfolio({ workspaceId: B }),
+    "steer.compareRounds": (as) => as.steer.compareRounds({ projectId: pB, fromRoundId: bRound.id, toRoundId: `${bRound.id}x` }),
+    "steer.workspaceTrend": (as) => as.steer.workspaceTrend({ workspaceId: B }),
     // ---- meetings ----
     "meeting.start": (as) => as.meeting.start({ projectId: pB, roundId: bRound.id }),
     "meeting.get": (as) => as.meeting.get({ meetingId: bMeeting.id }),

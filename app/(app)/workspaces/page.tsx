@@ -27,7 +27,7 @@ export default async function WorkspacesPage() {
         <ul className="mb-8 space-y-2">
           {workspaces.map((w) => (
             <li key={w.id}>
-              <Link href={`/w/${w.slug}/projects`} className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 hover:border-indigo-300">
+              <Link href={`/w/${w.slug}/dashboard`} className="flex items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 hover:border-indigo-300">
                 <span className="min-w-0 [overflow-wrap:anywhere]">
                   <span className="font-medium">{w.name}</span>
                   {workspaces.filter((o) => o.name === w.name).length > 1 && <span className="block text-xs text-slate-600">/w/{w.slug}</span>}

@@ -10,7 +10,7 @@ import { disciplineOptions, type Discipline } from "~/components/vocabulary";
 export function AcceptInvite({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(trpc.invite.accept.mutationOptions({ onSuccess: ({ slug }) => router.push(`/w/${slug}/projects`) }));
+  const accept = useMutation(trpc.invite.accept.mutationOptions({ onSuccess: ({ slug }) => router.push(`/w/${slug}/dashboard`) }));
   return (
     <form
       className="space-y-4"

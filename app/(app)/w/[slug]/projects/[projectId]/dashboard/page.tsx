@@ -4,7 +4,11 @@ import { formatDate } from "~/components/assess/labels";
 import { ActionsPanel } from "~/components/meeting/actions-panel";
 import { MeetingEntry } from "~/components/meeting/meeting-entry";
 import { LazyCausalExplorer } from "~/components/steer/lazy-causal-explorer";
+import { AlignmentBeside } from "~/components/steer/alignment-beside";
 import { AssessedRecommendations } from "~/components/steer/assessed-recommendations";
+import { CheckpointGrid } from "~/components/steer/checkpoint-grid";
+import { MlTestScorePanel } from "~/components/steer/ml-test-score-panel";
+import { RoundComparison } from "~/components/steer/round-comparison";
 import { causalViewModel } from "~/components/steer/causal-view-model";
 import { LeverTable } from "~/components/steer/lever-table";
 import { RoundPicker } from "~/components/steer/round-picker";
@@ -40,6 +44,12 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
         title={`Dashboard: ${project.name}`}
         description="The team's assessed levers and conditions, what the book's causal model makes of them, and which lever to work on first."
       />
+      {data.mlTestScore && !data.round && (
+        <section aria-labelledby="mlts-heading" className="mb-8 space-y-2">
+          <h2 id="mlts-heading" className="text-lg font-semibold text-slate-900">ML Test Score</h2>
+          <MlTestScorePanel ml={data.mlTestScore} resultsHref={`${assessHref}/${data.mlTestScore.roundId}`} />
+        </section>
+      )}
       {!data.round ? (
         <Card aria-labelledby="no-round-heading">
           <h2 id="no-round-heading" className="mb-2 text-lg font-semibold">
@@ -80,6 +90,11 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
             <AssessedRecommendations model={model} scores={data.scores} groups={data.groups} nameOf={nameOf} />
           </section>
 
+          <section aria-labelledby="alignment-heading" className="space-y-2">
+            <h2 id="alignment-heading" className="text-lg font-semibold text-slate-900">Business objectives: assessed, projected and checked in</h2>
+            <AlignmentBeside alignmentHref={`/w/${slug}/projects/${projectId}/alignment`} model={model} scores={data.scores} alignment={data.alignment} />
+          </section>
+
           <section aria-labelledby="actions-heading" className="space-y-2">
             <h2 id="actions-heading" className="text-lg font-semibold text-slate-900">
               Actions
@@ -103,6 +118,34 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
               nameOf={nameOf}
             />
           </section>
+
+          <section aria-labelledby="compare-heading" className="space-y-2">
+            <h2 id="compare-heading" className="text-lg font-semibold text-slate-900">Compare two rounds</h2>
+            <RoundComparison
+              projectId={projectId}
+              rounds={data.rounds}
+              shown={data.round.id}
+              names={Object.fromEntries(model.nodes.map((n) => [n.id, n.name]))}
+            />
+          </section>
+
+          <section aria-labelledby="grid-heading" className="space-y-2">
+            <h2 id="grid-heading" className="text-lg font-semibold text-slate-900">Checkpoint grid: every round</h2>
+            <p className="text-sm text-slate-700">Each cell is the score and band in that round; a dash means the round did not score it.</p>
+            <CheckpointGrid
+              rounds={data.rounds}
+              trends={data.trends}
+              shown={data.round.id}
+              groups={model.nodes.flatMap((n) => (n.kind === "lever" || n.kind === "condition" ? [{ id: n.id, name: n.name, kind: n.kind }] : []))}
+            />
+          </section>
+
+          {data.mlTestScore && (
+            <section aria-labelledby="mlts-heading" className="space-y-2">
+              <h2 id="mlts-heading" className="text-lg font-semibold text-slate-900">ML Test Score</h2>
+              <MlTestScorePanel ml={data.mlTestScore} resultsHref={`${assessHref}/${data.mlTestScore.roundId}`} />
+            </section>
+          )}
 
           <section aria-labelledby="whatif-heading" className="space-y-3">
             <h2 id="whatif-heading" className="text-lg font-semibold text-slate-900">

@@ -5,6 +5,8 @@ test("step 1 of the design document shows the objectives the project tracks and 
   await signIn(page, "maya@demo.causeway.dev", "causeway-demo");
   await expectHeading(page, "Your workspaces");
   await page.getByRole("link", { name: /Northwind Payments ML/ }).click();
+  await expectHeading(page, "Dashboard"); // a workspace opens on the home page
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
   await page.getByRole("link", { name: "Card fraud detection" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Design document" }).click();
   await expect(page).toHaveURL(/\/design$/);
@@ -20,6 +22,8 @@ test("a step other than 1 does not show the objectives panel", async ({ page }) 
   await signIn(page, "maya@demo.causeway.dev", "causeway-demo");
   await expectHeading(page, "Your workspaces");
   await page.getByRole("link", { name: /Northwind Payments ML/ }).click();
+  await expectHeading(page, "Dashboard"); // a workspace opens on the home page
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
   await page.getByRole("link", { name: "Card fraud detection" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Design document" }).click();
   await expect(page).toHaveURL(/\/design$/);

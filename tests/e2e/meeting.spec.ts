@@ -32,7 +32,9 @@ test.describe("meeting mode", () => {
     await openFraudDashboard(theo);
     await theo.getByRole("button", { name: "Start meeting on this round" }).click();
     await theo.waitForURL(/\/meeting\//);
-    await expect(slideHeading(theo, "What changed since the last round")).toBeVisible();
+    // The first slide: the business objectives' latest check-ins beside the lever and the outcome.
+    await expect(slideHeading(theo, "Business objectives")).toBeVisible();
+    await expect(theo.getByText("Objectives' check-ins")).toBeVisible();
     await expect(theo.getByText("You are facilitating")).toBeVisible();
     await expect(theo.getByTestId("connection")).toHaveText(/Live/);
 
@@ -41,15 +43,18 @@ test.describe("meeting mode", () => {
     await priya.getByRole("link", { name: /^Join the meeting on Q4 maturity review/ }).click();
     await priya.waitForURL(/\/meeting\//);
     await expect(priya.getByText("Following Theo")).toBeVisible();
-    await expect(slideHeading(priya, "What changed since the last round")).toBeVisible();
+    await expect(slideHeading(priya, "Business objectives")).toBeVisible();
     await expect(priya.getByTestId("connection")).toHaveText(/Live/);
     await expect(priya.getByRole("button", { name: "Next →" })).toHaveCount(0);
 
     // The keyboard moves everyone; focus lands on the new slide's heading.
     await theo.keyboard.press("ArrowRight");
-    await expect(slideHeading(theo, "Where we disagree")).toBeFocused();
+    await expect(slideHeading(theo, "What changed since the last round")).toBeFocused();
+    await expect(slideHeading(priya, "What changed since the last round")).toBeVisible();
+    await expect(priya.getByRole("status").filter({ hasText: "Slide 2 of 6: What changed since the last round" })).toBeAttached();
+
+    await theo.getByRole("button", { name: "Next →" }).click();
     await expect(slideHeading(priya, "Where we disagree")).toBeVisible();
-    await expect(priya.getByRole("status").filter({ hasText: "Slide 2 of 5: Where we disagree" })).toBeAttached();
 
     await theo.getByRole("button", { name: "Next →" }).click();
     await expect(slideHeading(priya, "The bottleneck and what to do first")).toBeVisible();
@@ -76,7 +81,7 @@ test.describe("meeting mode", () => {
 
     await expectNoAxeViolations(priya);
     await theo.keyboard.press("Home");
-    await expect(slideHeading(priya, "What changed since the last round")).toBeVisible();
+    await expect(slideHeading(priya, "Business objectives")).toBeVisible();
     await expectNoAxeViolations(theo);
   });
 

@@ -104,3 +104,30 @@ test.describe("on a phone", () => {
     await page.screenshot({ path: "test-results/settings-390.png", fullPage: true });
   });
 });
+
+test("an owner sets the design review period for the workspace's documents; a bad value is refused by its label", async ({ page }) => {
+  const slug = await ownerWithWorkspace(page, "Rana Period", "Review cadence lab");
+  // One project with a design document, so the change has somewhere to land.
+  await page.getByLabel("Project name").fill("Ranking refresh");
+  await page.getByRole("button", { name: "Create project" }).click();
+  await page.getByRole("link", { name: "Ranking refresh" }).click();
+  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Design document" }).click();
+  await expect(page.getByText(/after 90 days/)).toBeVisible();
+
+  await page.goto(`/w/${slug}/settings`);
+  const card = page.getByRole("region", { name: "Design document reviews" });
+  const days = card.getByRole("spinbutton", { name: "Review period (days)" });
+  await expect(days).toHaveValue("90");
+  await days.fill("5");
+  await card.evaluate((el) => el.querySelector("form")!.setAttribute("novalidate", "")); // let the server judge it
+  await card.getByRole("button", { name: "Save period" }).click();
+  await expect(days).toHaveAttribute("aria-invalid", "true");
+  await expect(card.getByText(/must be a whole number of days from 7 to 730/)).toBeVisible();
+
+  await days.fill("30");
+  await card.getByRole("button", { name: "Save period" }).click();
+  await expect(card.getByText("Saved: 30 days, now used by 1 design document.")).toBeVisible();
+  await page.goBack();
+  await page.reload();
+  await expect(page.getByText(/after 30 days/)).toBeVisible();
+});

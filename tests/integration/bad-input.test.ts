@@ -28,6 +28,8 @@ const badCalls = (): Record<string, [string, (as: Caller) => Promise<unknown>]> 
     "workspace.bySlug": ["slug", (as) => as.workspace.bySlug({ slug: "" })],
     "workspace.create": ["name", (as) => as.workspace.create({ name: long })],
     "workspace.rename": ["name", (as) => as.workspace.rename({ workspaceId: A, name: " " })],
+    "workspace.settings": ["workspaceId", (as) => as.workspace.settings({ workspaceId: "" })],
+    "workspace.setDesignReviewPeriod": ["days", (as) => as.workspace.setDesignReviewPeriod({ workspaceId: A, days: 6 })],
     "member.list": ["workspaceId", (as) => as.member.list({ workspaceId: "" })],
     "member.updateRole": ["role", (as) => as.member.updateRole({ workspaceId: A, userId: world.users.bob.id, role: "GOD" as never })],
     "member.updateDiscipline": ["discipline", (as) => as.member.updateDiscipline({ workspaceId: A, userId: world.users.bob.id, discipline: "WIZARD" as never })],

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../server/errors/app-error";
 import type { TestDb } from "./support/test-db";
+import { expectInputError } from "./support/input-error";
 import { expectTRPCError, useTestWorld, type World } from "./support/world";
 
 let t: TestDb;
@@ -161,6 +162,25 @@ describe("design document", () => {
     const p = await newProject("Archived period");
     await world.as.alice.project.archive({ projectId: p.id });
     await expectTRPCError(world.as.alice.design.setReviewPeriod({ projectId: p.id, days: 30 }), "PRECONDITION_FAILED");
+  });
+
+  it("lets a workspace admin set the review period for every document, and new documents start with it", async () => {
+    const existing = await newProject("Workspace period, existing");
+    await world.as.alice.design.getDocument({ projectId: existing.id }); // its document exists (90 days)
+    expect(await world.as.bob.workspace.settings({ workspaceId: world.a.id })).toEqual({ designReviewDays: 90 });
+    await expectTRPCError(world.as.bob.workspace.setDesignReviewPeriod({ workspaceId: world.a.id, days: 30 }), "FORBIDDEN");
+    await expectInputError(world.as.adam.workspace.setDesignReviewPeriod({ workspaceId: world.a.id, days: 731 }), "days");
+    expect((await world.as.alice.design.getDocument({ projectId: existing.id })).reviewPeriodDays).toBe(90); // nothing written
+
+    const saved = await world.as.adam.workspace.setDesignReviewPeriod({ workspaceId: world.a.id, days: 30 });
+    expect(saved.designReviewDays).toBe(30);
+    expect(saved.documentsUpdated).toBeGreaterThanOrEqual(1);
+    expect((await world.as.bob.design.getDocument({ projectId: existing.id })).reviewPeriodDays).toBe(30);
+    const later = await newProject("Workspace period, new");
+    expect((await world.as.bob.design.getDocument({ projectId: later.id })).reviewPeriodDays).toBe(30);
+    // Another workspace keeps its own period.
+    expect(await world.as.carol.workspace.settings({ workspaceId: world.b.id })).toEqual({ designReviewDays: 90 });
+    await world.as.alice.workspace.setDesignReviewPeriod({ workspaceId: world.a.id, days: 90 }); // leave the default for the tests after this one
   });
 
   it("exports the document as Markdown with what was typed", async () => {

@@ -83,6 +83,8 @@ const attacks = (): Record<string, Attack> => {
   return {
     "workspace.bySlug": (as) => as.workspace.bySlug({ slug: world.b.slug }),
     "workspace.rename": (as) => as.workspace.rename({ workspaceId: B, name: "Owned" }),
+    "workspace.settings": (as) => as.workspace.settings({ workspaceId: B }),
+    "workspace.setDesignReviewPeriod": (as) => as.workspace.setDesignReviewPeriod({ workspaceId: B, days: 7 }),
     "member.list": (as) => as.member.list({ workspaceId: B }),
     "member.updateRole": (as) => as.member.updateRole({ workspaceId: B, userId: carol, role: "MEMBER" }),
     "member.updateDiscipline": (as) => as.member.updateDiscipline({ workspaceId: B, userId: carol, discipline: "OTHER" }),

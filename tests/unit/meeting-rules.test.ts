@@ -62,19 +62,19 @@ describe("leverMovement", () => {
 });
 
 describe("slides", () => {
-  it("run from what changed to new actions, the last one for recording", () => {
-    expect(SLIDES.map((s) => s.key)).toEqual(["changes", "disagreements", "bottleneck", "previous-actions", "new-actions"]);
-    expect(SLIDE_COUNT).toBe(5);
+  it("run from the business objectives to new actions, the last one for recording", () => {
+    expect(SLIDES.map((s) => s.key)).toEqual(["alignment", "changes", "disagreements", "bottleneck", "previous-actions", "new-actions"]);
+    expect(SLIDE_COUNT).toBe(6);
   });
 
   it("step within the deck, never past either end", () => {
     expect(stepSlide(0, -1)).toBe(0);
     expect(stepSlide(0, 1)).toBe(1);
-    expect(stepSlide(4, 1)).toBe(4);
+    expect(stepSlide(5, 1)).toBe(5);
     expect(stepSlide(2, -1)).toBe(1);
   });
 
   it("announce their position and title", () => {
-    expect(slideAnnouncement(1)).toBe("Slide 2 of 5: Where we disagree");
+    expect(slideAnnouncement(2)).toBe("Slide 3 of 6: Where we disagree");
   });
 });

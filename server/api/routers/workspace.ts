@@ -3,8 +3,10 @@ import { z } from "zod";
 import { createWorkspace } from "../../services/workspace/create-workspace";
 import { getWorkspaceBySlug, listWorkspaces } from "../../services/workspace/list-workspaces";
 import { renameWorkspace } from "../../services/workspace/rename-workspace";
+import { getWorkspaceSettings, setDesignReviewPeriod } from "../../services/workspace/set-design-review-period";
+import { ZSetReviewPeriodRequestSchema } from "./design/set-review-period.types";
 import { zDiscipline, zWorkspaceName } from "../inputs";
-import { createTRPCRouter, protectedProcedure, rememberMemberships, workspaceRoleProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, rememberMemberships, workspaceProcedure, workspaceRoleProcedure } from "../trpc";
 
 export const ZGetWorkspaceBySlugRequestSchema = z.object({ slug: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters") });
 export const ZCreateWorkspaceRequestSchema = z.object({ name: zWorkspaceName, discipline: zDiscipline.default("OTHER") });
@@ -27,4 +29,11 @@ export const workspaceRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createWorkspace(ctx.db, ctx, { name: input.name, discipline: input.discipline })),
 
   rename: workspaceRoleProcedure("ADMIN").input(ZRenameWorkspaceRequestSchema).mutation(({ ctx, input }) => renameWorkspace(ctx.db, ctx, { name: input.name })),
+
+  settings: workspaceProcedure.query(({ ctx }) => getWorkspaceSettings(ctx.db, ctx)),
+
+  /** Admins: the design documents' review period, applied to every document in the workspace. */
+  setDesignReviewPeriod: workspaceRoleProcedure("ADMIN")
+    .input(ZSetReviewPeriodRequestSchema)
+    .mutation(({ ctx, input }) => setDesignReviewPeriod(ctx.db, ctx, { days: input.days })),
 });

@@ -1,8 +1,10 @@
-// The meeting's slides, in the order a review runs: what changed, where people disagree, what to
-// work on, whether last time's actions moved their levers, then new actions. Alignment is not a
-// slide yet (the dashboard shows it); when it becomes one it goes first.
+// The meeting's slides, in the order a review runs: whether the work still serves the business
+// objectives, what changed, where people disagree, what to work on, whether last time's actions
+// moved their levers, then new actions. A project without objectives still gets the first slide,
+// which says so and where to add them: the slide count stays fixed for everyone following.
 
 export const SLIDES = [
+  { key: "alignment", title: "Business objectives" },
   { key: "changes", title: "What changed since the last round" },
   { key: "disagreements", title: "Where we disagree" },
   { key: "bottleneck", title: "The bottleneck and what to do first" },

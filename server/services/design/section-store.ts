@@ -61,8 +61,10 @@ export async function ensureDocument(db: Db, projectId: string): Promise<{ id: s
   const existing = await db.designDocument.findUnique({ where: { projectId }, select });
   if (existing) return existing;
   try {
+    // A new document starts with the workspace's review period.
+    const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { workspace: { select: { designReviewDays: true } } } });
     return await db.designDocument.create({
-      data: { projectId, sections: { create: STEP_NUMBERS.map((step) => ({ step })) } },
+      data: { projectId, reviewPeriodDays: project.workspace.designReviewDays, sections: { create: STEP_NUMBERS.map((step) => ({ step })) } },
       select,
     });
   } catch (e) {

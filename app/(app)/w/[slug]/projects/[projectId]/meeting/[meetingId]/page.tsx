@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MeetingDeck } from "~/components/meeting/meeting-deck";
 import { BottleneckSlide, ChangesSlide, DisagreementsSlide } from "~/components/meeting/round-slides";
+import { AlignmentBeside } from "~/components/steer/alignment-beside";
 import { causalViewModel } from "~/components/steer/causal-view-model";
 import { loadProject } from "~/server/api/load-workspace";
 import { orPageOutcome } from "~/server/api/page-outcome";
@@ -32,6 +33,9 @@ export default async function MeetingPage({ params }: PageProps) {
       nameOf={names}
       exitHref={`/w/${slug}/projects/${projectId}/dashboard?round=${meeting.round.id}`}
       staticSlides={{
+        alignment: (
+          <AlignmentBeside alignmentHref={`/w/${slug}/projects/${projectId}/alignment`} model={model} scores={data.scores} alignment={data.alignment} />
+        ),
         changes: <ChangesSlide groups={data.groups} previousTitle={data.round?.previousTitle ?? null} nameOf={nameOf} />,
         disagreements: <DisagreementsSlide groups={data.groups} nameOf={nameOf} />,
         bottleneck: <BottleneckSlide model={model} scores={data.scores} groups={data.groups} nameOf={nameOf} />,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "designReviewDays" INTEGER NOT NULL DEFAULT 90;
+

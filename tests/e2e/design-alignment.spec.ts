@@ -7,6 +7,7 @@ test("step 1 of the design document shows the objectives the project tracks and 
   await page.getByRole("link", { name: /Northwind Payments ML/ }).click();
   await expectHeading(page, "Dashboard"); // a workspace opens on the home page
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expectHeading(page, "Projects");
   await page.getByRole("link", { name: "Card fraud detection" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Design document" }).click();
   await expect(page).toHaveURL(/\/design$/);
@@ -24,6 +25,7 @@ test("a step other than 1 does not show the objectives panel", async ({ page }) 
   await page.getByRole("link", { name: /Northwind Payments ML/ }).click();
   await expectHeading(page, "Dashboard"); // a workspace opens on the home page
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expectHeading(page, "Projects");
   await page.getByRole("link", { name: "Card fraud detection" }).click();
   await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Design document" }).click();
   await expect(page).toHaveURL(/\/design$/);

@@ -5,18 +5,18 @@ import { cn } from "~/components/ui/cn";
 import type { ActionView } from "~/server/services/meeting/action-view";
 import { ACTION_STATUS_LABELS, formatDueDate } from "./labels";
 
-interface Props {
-  actions: readonly ActionView[];
+interface Props<T extends ActionView> {
+  actions: readonly T[];
   nameOf: Readonly<Record<string, string>>;
   empty: string;
   label: string;
   /** per action, something to show beside it (the lever's movement, a status control) */
-  aside?: (action: ActionView) => React.ReactNode;
+  aside?: (action: T) => React.ReactNode;
   /** false where the aside is a status control that already says it */
   showStatus?: boolean;
 }
 
-export function ActionList({ actions, nameOf, empty, label, aside, showStatus = true }: Props) {
+export function ActionList<T extends ActionView>({ actions, nameOf, empty, label, aside, showStatus = true }: Props<T>) {
   if (!actions.length) return <p className="text-sm text-slate-700">{empty}</p>;
   return (
     <ul aria-label={label} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">

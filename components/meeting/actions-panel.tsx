@@ -1,6 +1,7 @@
 "use client";
 // The project's actions on the dashboard: open first with overdue ones at the top (marked in
-// words), each with a status anyone in the project may change. A change based on a stale copy is
+// words), how each one's lever moved since its meeting's round once a later round has closed, and
+// a status anyone in the project may change. A change based on a stale copy is
 // refused by the server; the list then reloads so the person sees what changed.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "~/components/trpc/provider";
@@ -8,7 +9,7 @@ import { ErrorMessage } from "~/components/ui/alert";
 import { SelectField } from "~/components/ui/field";
 import type { ActionStatus } from "~/server/domain/meeting";
 import { ActionList } from "./action-list";
-import { ACTION_STATUS_OPTIONS } from "./labels";
+import { ACTION_STATUS_OPTIONS, describeMovement, movementClass } from "./labels";
 
 export function ActionsPanel({ projectId, nameOf }: { projectId: string; nameOf: Readonly<Record<string, string>> }) {
   const trpc = useTRPC();
@@ -35,14 +36,21 @@ export function ActionsPanel({ projectId, nameOf }: { projectId: string; nameOf:
         empty="No actions yet."
         showStatus={false}
         aside={(a) => (
-          <SelectField
+          <>
+            {a.sinceMeeting && (
+              <span className={movementClass(a.sinceMeeting.movement)}>
+                {describeMovement(a.sinceMeeting.movement)} from {a.sinceMeeting.roundTitle} to {a.sinceMeeting.latestRoundTitle}
+              </span>
+            )}
+            <SelectField
             label={`Status of “${a.title}”`}
             hideLabel
             value={a.status}
             disabled={update.isPending}
             options={ACTION_STATUS_OPTIONS}
             onChange={(e) => update.mutate({ actionId: a.id, version: a.version, status: e.target.value as ActionStatus })}
-          />
+            />
+          </>
         )}
       />
     </div>

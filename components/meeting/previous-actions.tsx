@@ -3,7 +3,7 @@
 import type { LeverMovement } from "~/server/domain/meeting";
 import type { ActionView } from "~/server/services/meeting/action-view";
 import { ActionList } from "./action-list";
-import { MOVEMENT_LABELS } from "./labels";
+import { describeMovement, movementClass } from "./labels";
 
 interface Props {
   actions: readonly ActionView[];
@@ -11,12 +11,6 @@ interface Props {
   nameOf: Readonly<Record<string, string>>;
   hadPreviousMeeting: boolean;
   previousRoundTitle: string | null;
-}
-
-function describe(m: LeverMovement | undefined): string {
-  if (!m || m.change === null) return `lever ${MOVEMENT_LABELS.unknown}`;
-  const change = Math.round(m.change);
-  return `lever ${MOVEMENT_LABELS[m.movement]} (${Math.round(m.before!)} → ${Math.round(m.after!)}${change ? `, ${change > 0 ? "+" : "−"}${Math.abs(change)}` : ""})`;
 }
 
 export function PreviousActions({ actions, movement, nameOf, hadPreviousMeeting, previousRoundTitle }: Props) {
@@ -33,9 +27,7 @@ export function PreviousActions({ actions, movement, nameOf, hadPreviousMeeting,
         label="Actions from the previous meeting"
         empty="The previous meeting recorded no actions."
         aside={(a) => (
-          <span className={movement[a.leverId]?.movement === "improved" ? "font-medium text-emerald-800" : movement[a.leverId]?.movement === "worsened" ? "font-medium text-red-800" : "text-slate-700"}>
-            {describe(movement[a.leverId])}
-          </span>
+          <span className={movementClass(movement[a.leverId])}>{describeMovement(movement[a.leverId])}</span>
         )}
       />
     </div>

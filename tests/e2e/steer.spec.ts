@@ -43,6 +43,19 @@ test.describe("project dashboard", () => {
     expect(axe.violations.filter((v) => ["moderate", "serious", "critical"].includes(v.impact ?? "")).map((v) => v.id)).toEqual([]);
   });
 
+  test("prints as a report: the round's figures without the app's header, navigation or controls", async ({ browser }) => {
+    const page = await asUser(browser, "priya");
+    await openFraudDashboard(page);
+    const print = page.getByRole("button", { name: "Print report" });
+    await expect(print).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(print).toBeHidden();
+    await expect(page.getByRole("button", { name: "Start meeting on this round" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard: Card fraud detection" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Levers and conditions of this round" })).toBeVisible();
+  });
+
   test("opens a node's explanation by keyboard", async ({ browser }) => {
     const page = await asUser(browser, "priya");
     await openFraudDashboard(page);

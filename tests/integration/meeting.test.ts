@@ -156,6 +156,26 @@ describe("meeting actions", () => {
     expect(listed.findIndex((a) => a.id === created.id)).toBeGreaterThan(open);
   });
 
+  it("says how each action's lever moved from its meeting's round to the latest closed round, once a later one has closed", async () => {
+    const earlier = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.first });
+    const before = await world.as.alice.meeting.createAction(action(earlier.id, { title: "Made in the first review's meeting" }));
+    await world.as.alice.meeting.end({ meetingId: earlier.id });
+    const current = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.second });
+    const now = await world.as.alice.meeting.createAction(action(current.id, { title: "Made in the second review's meeting" }));
+    const lever = "continual_learning_infrastructure";
+    const score = async (roundId: string) =>
+      (await t.db.roundGroupScore.findFirstOrThrow({ where: { roundId, kind: "lever", groupId: lever }, select: { score: true } })).score;
+    const [from, to] = [await score(rounds.first), await score(rounds.second)];
+
+    const listed = await world.as.bob.meeting.listActions({ projectId: world.projectA.id });
+    const earlierView = listed.find((a) => a.id === before.id)!;
+    expect(earlierView.sinceMeeting).toMatchObject({ roundTitle: "first review", latestRoundTitle: "second review", movement: { before: from, after: to } });
+    expect(earlierView.sinceMeeting!.movement.movement).toBe(to! > from! ? "improved" : to! < from! ? "worsened" : "unchanged");
+    // The ML Test Score round closed after "second review" has no lever scores, so it is not the comparison.
+    expect(listed.find((a) => a.id === now.id)!.sinceMeeting).toBeNull();
+    await world.as.alice.meeting.end({ meetingId: current.id });
+  });
+
   it("refuses an edit based on a stale version with the current action, and of two simultaneous edits one wins", async () => {
     const m = await world.as.alice.meeting.start({ projectId: world.projectA.id, roundId: rounds.second });
     const a = await world.as.alice.meeting.createAction(action(m.id));

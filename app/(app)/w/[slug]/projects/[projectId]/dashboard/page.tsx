@@ -14,6 +14,7 @@ import { LeverTable } from "~/components/steer/lever-table";
 import { RoundPicker } from "~/components/steer/round-picker";
 import { Card } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
+import { PrintButton } from "~/components/ui/print-button";
 import { loadProject } from "~/server/api/load-workspace";
 import { orPageOutcome } from "~/server/api/page-outcome";
 
@@ -67,8 +68,13 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
       ) : (
         <div className="space-y-8">
           <div className="flex flex-wrap items-end justify-between gap-4">
-            <RoundPicker rounds={data.rounds} selected={data.round.id} />
-            <MeetingEntry slug={slug} projectId={projectId} roundId={data.round.id} />
+            <div className="print:hidden">
+              <RoundPicker rounds={data.rounds} selected={data.round.id} />
+            </div>
+            <div className="flex flex-wrap items-center gap-3 print:hidden">
+              <MeetingEntry slug={slug} projectId={projectId} roundId={data.round.id} />
+              <PrintButton>Print report</PrintButton>
+            </div>
             <p className="text-sm text-slate-700">
               {data.round.respondentCount} respondent{data.round.respondentCount === 1 ? "" : "s"} · closed {formatDate(data.round.closedAt)} ·{" "}
               {data.round.anonymous ? "anonymous" : "named"} ·{" "}

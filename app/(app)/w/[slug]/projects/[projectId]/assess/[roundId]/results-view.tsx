@@ -9,7 +9,7 @@ import { DIRECTION_NOTE, DISCIPLINE_NAMES, formatLevel, formatScore, scoreColour
 import type { AssessOutputs } from "~/components/assess/types";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
+import { PrintButton } from "~/components/ui/print-button";
 import { Badge, Card } from "~/components/ui/card";
 import { ExportCsvButton } from "./export-csv-button";
 
@@ -29,9 +29,7 @@ export function ResultsView({ roundId }: { roundId: string }) {
           {r.round.anonymous ? " Anonymous round: individual answers are never shown." : ""}
         </p>
         <div className="flex gap-2 print:hidden">
-          <Button variant="secondary" onClick={() => window.print()}>
-            Print report
-          </Button>
+          <PrintButton>Print report</PrintButton>
           <ExportCsvButton roundId={roundId} />
         </div>
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MarkdownView } from "~/components/design/markdown-view";
-import { PrintButton } from "~/components/design/print-button";
+import { PrintButton } from "~/components/ui/print-button";
 import { loadDesignProject } from "../load-design-project";
 
 export const metadata: Metadata = { title: "Design document (print)" };

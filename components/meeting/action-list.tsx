@@ -10,13 +10,15 @@ interface Props<T extends ActionView> {
   nameOf: Readonly<Record<string, string>>;
   empty: string;
   label: string;
+  /** per action, who or what it belongs to in the detail line (default: its owner's name) */
+  context?: (action: T) => React.ReactNode;
   /** per action, something to show beside it (the lever's movement, a status control) */
   aside?: (action: T) => React.ReactNode;
   /** false where the aside is a status control that already says it */
   showStatus?: boolean;
 }
 
-export function ActionList<T extends ActionView>({ actions, nameOf, empty, label, aside, showStatus = true }: Props<T>) {
+export function ActionList<T extends ActionView>({ actions, nameOf, empty, label, context = (a) => a.owner.name, aside, showStatus = true }: Props<T>) {
   if (!actions.length) return <p className="text-sm text-slate-700">{empty}</p>;
   return (
     <ul aria-label={label} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -25,8 +27,8 @@ export function ActionList<T extends ActionView>({ actions, nameOf, empty, label
           {/* A basis, not flex-1: on a phone the badges wrap below the title instead of squeezing it. */}
           <div className="min-w-0 flex-[1_1_16rem]">
             <p className="font-medium break-words text-slate-900">{a.title}</p>
-            <p className="text-sm text-slate-700">
-              {nameOf[a.leverId] ?? a.leverId} · {a.owner.name} · due {formatDueDate(a.dueDate)}
+            <p className="text-sm break-words text-slate-700">
+              {nameOf[a.leverId] ?? a.leverId} · {context(a)} · due {formatDueDate(a.dueDate)}
               {a.lessonSlug && (
                 <>
                   {" "}

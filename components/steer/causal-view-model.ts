@@ -9,3 +9,8 @@ export function causalViewModel(): CausalViewModel {
   const { nodes, edges, guidance } = getCausalModel();
   return { nodes: nodes.map(({ id, name, kind, summary }) => ({ id, name, kind, summary })), edges, guidance, layout };
 }
+
+/** Each node's display name by id, for lists that name levers (actions, slides, tables). */
+export function nodeNames(model: CausalViewModel): Record<string, string> {
+  return Object.fromEntries(model.nodes.map((n) => [n.id, n.name]));
+}

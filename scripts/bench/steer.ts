@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import { createCaller } from "../../server/api/root";
 import { createContextInner } from "../../server/api/trpc";
 import type { Connection } from "../../server/db/connection";
+import { CONDITION_IDS, LEVER_IDS } from "../../server/content/ids";
 import type { LevelsRubric } from "../../server/domain/assess";
 import { closeRoundNow } from "../../server/services/assess/close-round-now";
 import { signInCookie, startServer } from "./support/server";
@@ -20,18 +21,8 @@ const RESPONDENTS = 30;
 const ROUNDS = 40;
 const PROJECTS = 200;
 const RUNS = 200;
-const LEVERS = [
-  "business_objective_alignment",
-  "training_data_quality",
-  "feature_engineering_quality",
-  "model_development_rigor",
-  "deployment_architecture_fit",
-  "monitoring_observability_maturity",
-  "continual_learning_infrastructure",
-  "mlops_infrastructure_quality",
-  "responsible_ai_practices",
-];
-const CONDITIONS = ["data_distribution_shift"];
+const LEVERS: readonly string[] = LEVER_IDS;
+const CONDITIONS: readonly string[] = CONDITION_IDS.slice(0, 1); // 10 groups × 5 items = the 50 items the issue names
 const ITEMS_PER_GROUP = 5; // 10 groups × 5 = 50 items
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);

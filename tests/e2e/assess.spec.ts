@@ -1,15 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectHeading, signIn } from "./support";
-
-const PASSWORD = "causeway-demo";
-
-async function asUser(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, `${name}@demo.causeway.dev`, PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { asUser, expectHeading } from "./support";
 
 /** Picks a level in every item of the round and submits. */
 async function answerEveryItem(page: Page, level: number) {

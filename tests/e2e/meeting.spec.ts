@@ -2,26 +2,9 @@
 // with the keyboard and the buttons; Priya, in her own browser context, joins from the dashboard,
 // follows his slide, records an action, and it appears on Theo's screen. The dashboard lists the
 // project's actions with the overdue one marked.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./new-user-support";
-import { expectHeading, signIn } from "./support";
-
-const PASSWORD = "causeway-demo";
-
-async function asUser(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, `${name}@demo.causeway.dev`, PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-  return page;
-}
-
-async function openFraudDashboard(page: Page) {
-  await page.goto("/w/northwind/projects");
-  await page.getByRole("link", { name: "Card fraud detection" }).click();
-  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Dashboard" }).click();
-  await expectHeading(page, "Dashboard: Card fraud detection");
-}
+import { asUser, openFraudDashboard } from "./support";
 
 const slideHeading = (page: Page, name: string) => page.getByRole("heading", { level: 1, name });
 

@@ -1,25 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import nodes from "../../content/model/nodes.json" with { type: "json" };
 import { expectNoAxeViolations, expectNoSidewaysScroll, PHONE } from "./new-user-support";
-import { expectHeading, signIn } from "./support";
+import { asUser, expectHeading, openFraudDashboard, signIn } from "./support";
 
 const PASSWORD = "causeway-demo";
-
-async function asUser(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, `${name}@demo.causeway.dev`, PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
-  return page;
-}
-
-async function openFraudDashboard(page: Page) {
-  await page.goto("/w/northwind/projects");
-  await page.getByRole("link", { name: "Card fraud detection" }).click();
-  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Dashboard" }).click();
-  await expectHeading(page, "Dashboard: Card fraud detection");
-}
 
 const outcome = (page: Page, name: string) => page.getByRole("list", { name: "Projected outcomes" }).getByRole("listitem").filter({ hasText: name });
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export function uniqueEmail(name: string) {
   return `${name}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@e2e.test`;
@@ -20,4 +20,21 @@ export async function signIn(page: Page, email: string, password: string) {
 
 export async function expectHeading(page: Page, name: string | RegExp) {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+/** A demo user ("theo", "priya", …) signed in, in a browser context of their own. */
+export async function asUser(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, `${name}@demo.causeway.dev`, "causeway-demo");
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  return page;
+}
+
+/** The demo's card-fraud project dashboard, reached the way a person would. */
+export async function openFraudDashboard(page: Page) {
+  await page.goto("/w/northwind/projects");
+  await page.getByRole("link", { name: "Card fraud detection" }).click();
+  await page.getByRole("navigation", { name: "Project sections" }).getByRole("link", { name: "Dashboard" }).click();
+  await expectHeading(page, "Dashboard: Card fraud detection");
 }

@@ -37,7 +37,7 @@ export async function listActions(db: Db, _actor: MemberActor, input: { projectI
   const today = todayIso();
   const views = rows.map(({ meeting, ...row }): ProjectActionView => {
     const round = meeting.round;
-    const later = latest && round.id !== latest.id && (round.closedAt ?? 0) < (latest.closedAt ?? 0);
+    const later = latest && round.closedAt && latest.closedAt && round.closedAt < latest.closedAt;
     return {
       ...toActionView(row, today),
       sinceMeeting: later

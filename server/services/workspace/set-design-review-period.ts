@@ -15,8 +15,3 @@ export async function setDesignReviewPeriod(db: Db, actor: MemberActor, input: {
   });
 }
 
-/** Settings any member may read: what the workspace has chosen for all its projects. */
-export async function getWorkspaceSettings(db: Db, actor: MemberActor) {
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: actor.membership.workspaceId }, select: { designReviewDays: true } });
-  return { designReviewDays: workspace.designReviewDays };
-}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { WaitingRounds } from "~/components/assess/waiting-rounds";
 import { PATH_LABELS } from "~/components/learn/path-labels";
-import { causalViewModel } from "~/components/steer/causal-view-model";
+import { causalViewModel, nodeNames } from "~/components/steer/causal-view-model";
 import { MyLessons } from "~/components/steer/my-lessons";
 import { MyOpenActions } from "~/components/steer/my-open-actions";
 import { ProjectGlance } from "~/components/steer/project-glance";
@@ -30,7 +30,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
     canSeePortfolio ? orPageOutcome(caller.learn.teamProgress({ workspaceId: workspace.id })) : null,
   ]);
   const model = causalViewModel();
-  const nameOf = Object.fromEntries(model.nodes.map((n) => [n.id, n.name]));
+  const nameOf = nodeNames(model);
   const columns: PortfolioColumn[] = model.nodes.flatMap((n) => (n.kind === "lever" || n.kind === "condition" ? [{ id: n.id, name: n.name, kind: n.kind }] : []));
 
   return (

@@ -9,7 +9,7 @@ import { AssessedRecommendations } from "~/components/steer/assessed-recommendat
 import { CheckpointGrid } from "~/components/steer/checkpoint-grid";
 import { MlTestScorePanel } from "~/components/steer/ml-test-score-panel";
 import { RoundComparison } from "~/components/steer/round-comparison";
-import { causalViewModel } from "~/components/steer/causal-view-model";
+import { causalViewModel, nodeNames } from "~/components/steer/causal-view-model";
 import { LeverTable } from "~/components/steer/lever-table";
 import { RoundPicker } from "~/components/steer/round-picker";
 import { Card } from "~/components/ui/card";
@@ -31,7 +31,8 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
   const { caller, project } = await loadProject(slug, projectId);
   const data = await orPageOutcome(caller.steer.dashboard({ projectId, roundId: typeof round === "string" && round ? round : undefined }));
   const model = causalViewModel();
-  const nameOf = (id: string) => model.nodes.find((n) => n.id === id)?.name ?? id;
+  const names = nodeNames(model);
+  const nameOf = (id: string) => names[id] ?? id;
   const assessHref = `/w/${slug}/projects/${projectId}/assess`;
 
   return (
@@ -105,7 +106,7 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
             <h2 id="actions-heading" className="text-lg font-semibold text-slate-900">
               Actions
             </h2>
-            <ActionsPanel projectId={projectId} nameOf={Object.fromEntries(model.nodes.map((n) => [n.id, n.name]))} />
+            <ActionsPanel projectId={projectId} nameOf={names} />
           </section>
 
           <section aria-labelledby="levers-heading" className="space-y-2">
@@ -131,7 +132,7 @@ export default async function ProjectDashboardPage({ params, searchParams }: Pag
               projectId={projectId}
               rounds={data.rounds}
               shown={data.round.id}
-              names={Object.fromEntries(model.nodes.map((n) => [n.id, n.name]))}
+              names={names}
             />
           </section>
 

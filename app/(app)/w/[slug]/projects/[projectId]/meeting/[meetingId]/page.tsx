@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { MeetingDeck } from "~/components/meeting/meeting-deck";
 import { BottleneckSlide, ChangesSlide, DisagreementsSlide } from "~/components/meeting/round-slides";
 import { AlignmentBeside } from "~/components/steer/alignment-beside";
-import { causalViewModel } from "~/components/steer/causal-view-model";
+import { causalViewModel, nodeNames } from "~/components/steer/causal-view-model";
 import { loadProject } from "~/server/api/load-workspace";
 import { orPageOutcome } from "~/server/api/page-outcome";
 import { SLIDES } from "~/server/domain/meeting";
@@ -22,7 +22,7 @@ export default async function MeetingPage({ params }: PageProps) {
   // The round's stored aggregates, as the dashboard reads them: no individual answers.
   const data = await orPageOutcome(caller.steer.dashboard({ projectId, roundId: meeting.round.id }));
   const model = causalViewModel();
-  const names = Object.fromEntries(model.nodes.map((n) => [n.id, n.name]));
+  const names = nodeNames(model);
   const nameOf = (id: string) => names[id] ?? id;
 
   return (

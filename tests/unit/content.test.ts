@@ -45,12 +45,16 @@ describe("the authored content", () => {
     expect(content.chapters.map((c) => c.meta.bookChapter)).toEqual(content.chapters.map((c) => BOOK_CHAPTER_OF_GUIDE[c.meta.number]));
   });
 
-  it("gives quizzes whose right answers cannot be found by position or length, with margin", () => {
+  it("gives quizzes whose right answers cannot be found by position, length, count or wording, with margin", () => {
     const b = quizBalance(content.chapters.flatMap((c) => c.meta.quiz));
     expect(b.questions).toBeGreaterThanOrEqual(50);
+    expect(b.multiple.questions).toBeGreaterThanOrEqual(30);
     // Margin: well inside the significance-0.01 limits the build enforces.
     expect(b.position.x2).toBeLessThan(b.position.critical / 2);
-    expect(b.longest.x2).toBeLessThan(b.longest.critical / 2);
+    expect(b.lengthRank.x2).toBeLessThan(b.lengthRank.critical / 2);
+    expect(Math.abs(b.multiple.lengthRank.z)).toBeLessThan(b.multiple.lengthRank.critical / 2);
+    expect(Math.abs(b.absolute.z)).toBeLessThan(b.absolute.critical / 2);
+    expect(b.multiple.correctCount.passes && b.multiple.wrongCount.passes).toBe(true);
   });
 
   it("has one checklist per guide whose items have distinct keys", () => {
@@ -100,7 +104,24 @@ describe("the content checker", () => {
       ...c,
       meta: { ...c.meta, quiz: c.meta.quiz.map((q) => ({ ...q, options: q.options.map((o) => (o.correct ? { ...o, text: `${o.text} ${"and more ".repeat(30)}` } : o)) })) },
     }));
-    expect(checkContent({ ...content, chapters }).join("\n")).toMatch(/correct option is the longest in \d+ of \d+ single-choice questions/);
+    expect(checkContent({ ...content, chapters }).join("\n")).toMatch(/correct option's length rank is far from chance .*observed \d+, 0, 0, 0/);
+  });
+
+  it("fails when ticking every multiple-choice option but the shortest is always right", () => {
+    const chapters = content.chapters.map((c) => ({
+      ...c,
+      meta: {
+        ...c.meta,
+        quiz: c.meta.quiz.map((q) => {
+          if (q.kind !== "multiple") return q;
+          const shortest = Math.min(...q.options.map((o) => o.text.length));
+          return { ...q, options: q.options.map((o) => ({ ...o, correct: o.text.length > shortest })) };
+        }),
+      },
+    }));
+    const problems = checkContent({ ...content, chapters }).join("\n");
+    expect(problems).toMatch(/multiple-choice questions the correct options are longer than the wrong ones/);
+    expect(problems).toMatch(/have exactly 1 wrong option; at most 60% may share one count/);
   });
 
   it("checks the book chapter named in the frontmatter", () => {

@@ -9,6 +9,8 @@ import { SEARCH_OPTIONS } from "~/server/content/search-index";
 
 export interface SearchChapter {
   number: number;
+  /** "Book ch. 7" */
+  book: string;
   title: string;
   href: string;
 }
@@ -134,7 +136,7 @@ function NoResults({
         {chapters.map((c) => (
           <li key={c.href}>
             <Link href={c.href} className="text-indigo-800 underline underline-offset-2">
-              {c.number}. {c.title}
+              {c.number}. {c.title} ({c.book})
             </Link>
           </li>
         ))}

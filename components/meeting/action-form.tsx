@@ -60,7 +60,7 @@ export function ActionForm({ meeting }: { meeting: Pick<MeetingView, "id" | "mem
         label={LABELS.lessonSlug}
         value={lessonSlug}
         onChange={(e) => setLessonSlug(e.target.value)}
-        options={[{ value: "", label: "None" }, ...meeting.lessons.map((c) => ({ value: c.slug, label: `Chapter ${c.number}: ${c.title}` }))]}
+        options={[{ value: "", label: "None" }, ...meeting.lessons.map((c) => ({ value: c.slug, label: `Chapter ${c.number}: ${c.title} (${c.book})` }))]}
         error={errorFor("lessonSlug")}
       />
       <ErrorMessage error={formError} />

@@ -15,7 +15,7 @@ export function AssignedInMeetings({ assigned, completed }: { assigned: readonly
         {assigned.map((a) => (
           <li key={a.actionId} className="text-sm text-slate-800">
             <Link href={`/learn/${a.slug}`} className="font-medium text-indigo-800 underline">
-              Chapter {a.number}: {a.title}
+              Chapter {a.number}: {a.title} ({a.book})
             </Link>{" "}
             <span>
               for “{a.actionTitle}” ({a.projectName}), due {formatDueDate(a.dueDate)}

@@ -6,7 +6,7 @@ import { Card } from "~/components/ui/card";
 interface Props {
   slug: string;
   pathLabel: string;
-  steps: { slug: string; number: number; title: string; minutes: number; reason: string }[];
+  steps: { slug: string; number: number; book: string; title: string; minutes: number; reason: string }[];
   completedSlugs: ReadonlySet<string>;
   startedSlugs: ReadonlySet<string>;
 }
@@ -39,7 +39,7 @@ export function MyLessons({ slug, pathLabel, steps, completedSlugs, startedSlugs
               </Link>
               <span className="text-slate-700">
                 {" "}
-                · {s.minutes} min{startedSlugs.has(s.slug) ? " · started" : ""}
+                · {s.book} · {s.minutes} min{startedSlugs.has(s.slug) ? " · started" : ""}
               </span>
               <span className="block break-words text-slate-600">{s.reason}</span>
             </li>

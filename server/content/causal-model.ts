@@ -8,6 +8,7 @@ import { z } from "zod";
 import { checkCausalModel, type CausalModel } from "../domain/causal";
 import { buildLeverGuidance } from "../domain/causal/guidance";
 import type { LeverGuidance } from "../domain/causal/analyse";
+import { bookChapterLabel } from "./build-catalog";
 import { LEVER_IDS, NODE_IDS } from "./ids";
 import { CONTENT_DIR, ContentError, loadContent } from "./load";
 import type { ContentSet } from "../content/content-checks";
@@ -52,7 +53,7 @@ export function loadCausalModel(dir = CONTENT_DIR, set: ContentSet = loadContent
     throw new ContentError([`${rel}: ${(e as Error).message}`]);
   }
   const edges = parseEdges(raw, set.nodes, rel);
-  const chapters = set.chapters.map((c) => ({ number: c.meta.number, slug: c.meta.slug, title: c.meta.title, body: c.body }));
+  const chapters = set.chapters.map((c) => ({ number: c.meta.number, book: bookChapterLabel(c.meta), slug: c.meta.slug, title: c.meta.title, body: c.body }));
   return { nodes: set.nodes, edges, guidance: buildLeverGuidance(LEVER_IDS, chapters, set.steps) };
 }
 

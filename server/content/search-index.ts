@@ -1,6 +1,6 @@
 // Full-text search over lessons and glossary with MiniSearch. The index is built at build time
 // (scripts/build-content.ts) and loaded by the browser with the same options.
-import type { Catalog } from "./build-catalog";
+import { bookChapterLabel, type Catalog } from "./build-catalog";
 import { splitSections } from "./content-text";
 
 export interface SearchDocument {
@@ -28,7 +28,7 @@ export function buildSearchDocuments(catalog: Catalog, bodies: Map<string, strin
         id: `${c.slug}#${i}`,
         kind: "lesson",
         title: section.heading ?? c.title,
-        context: `Chapter ${c.number}: ${c.title}`,
+        context: `Chapter ${c.number}: ${c.title} · ${bookChapterLabel(c)}`,
         text: section.text,
         snippet: snippet(section.text),
         href: section.heading ? `${c.href}#${slugForHeading(section.heading, c.slug)}` : c.href,

@@ -69,6 +69,8 @@ test("lesson search finds chapters and glossary terms", async ({ page }) => {
   await page.getByLabel("Search lessons and glossary").fill("label shift");
   await expect(page.getByRole("status")).toContainText(/\d+ results? in [\d.]+ ms/);
   await expect(page.getByRole("link", { name: "Label shift" }).first()).toBeVisible();
+  // A lesson result names its guide and the book chapter it covers.
+  await expect(page.getByRole("listitem").filter({ hasText: "Chapter 10: Data Distribution Shifts and Monitoring · Book ch. 8" }).first()).toBeVisible();
 });
 
 test("a lesson page is static HTML that carries the quiz questions but none of the answers", async ({ request }) => {

@@ -17,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ chapter: string }> }): Promise<Metadata> {
   const c = chapterBySlug(getCatalog(), (await params).chapter);
-  return c ? { title: `${c.number}. ${c.title}`, description: c.summary } : {};
+  return c ? { title: `${c.number}. ${c.title} (${bookChapterLabel(c)})`, description: c.summary } : {};
 }
 
 export default async function LessonPage({ params }: { params: Promise<{ chapter: string }> }) {
@@ -75,14 +75,14 @@ export default async function LessonPage({ params }: { params: Promise<{ chapter
         <nav aria-label="Chapters" className="mt-12 flex justify-between gap-4 border-t border-slate-200 pt-6 text-sm">
           {prev ? (
             <Link href={prev.href} className="text-indigo-800 underline">
-              ← {prev.number}. {prev.title}
+              ← {prev.number}. {prev.title} ({bookChapterLabel(prev)})
             </Link>
           ) : (
             <span />
           )}
           {next && (
             <Link href={next.href} className="text-right text-indigo-800 underline">
-              {next.number}. {next.title} →
+              {next.number}. {next.title} ({bookChapterLabel(next)}) →
             </Link>
           )}
         </nav>

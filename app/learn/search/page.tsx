@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LessonSearch } from "~/components/learn/lesson-search";
 import { PageHeader } from "~/components/ui/page-header";
+import { bookChapterLabel } from "~/server/content/build-catalog";
 import { getCatalog } from "~/server/content/catalog";
 
 export const metadata: Metadata = { title: "Search lessons" };
@@ -11,7 +12,7 @@ const STARTER_TERMS = ["Label shift", "Feature store", "Canary release", "Data l
 
 export default function SearchPage() {
   const catalog = getCatalog();
-  const chapters = catalog.chapters.map((c) => ({ number: c.number, title: c.title, href: c.href }));
+  const chapters = catalog.chapters.map((c) => ({ number: c.number, book: bookChapterLabel(c), title: c.title, href: c.href }));
   const glossary = new Set(catalog.glossary.map((t) => t.term));
   return (
     <>

@@ -8,6 +8,8 @@ export const APPLY_IT_ANCHOR = "apply-it-to-your-project";
 
 interface ChapterSource {
   number: number;
+  /** "Book ch. 7": where the guide sits in the book. */
+  book: string;
   slug: string;
   title: string;
   body: string;
@@ -41,7 +43,7 @@ export function buildLeverGuidance(levers: readonly string[], chapters: readonly
         lessons: chapters
           .filter((c) => linked.get(c.number)!.has(lever))
           .sort((a, b) => mentions(b, lever) - mentions(a, lever) || a.number - b.number)
-          .map((c) => ({ href: `/learn/${c.slug}#${APPLY_IT_ANCHOR}`, label: `Chapter ${c.number}, ${c.title}` })),
+          .map((c) => ({ href: `/learn/${c.slug}#${APPLY_IT_ANCHOR}`, label: `Chapter ${c.number}, ${c.title} (${c.book})` })),
         steps: steps.filter((s) => s.levers.includes(lever)).map((s) => ({ href: `/learn/plan#step-${s.n}`, label: `Step ${s.n}. ${s.title}` })),
       },
     ]),

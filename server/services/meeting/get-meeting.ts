@@ -3,6 +3,7 @@ import "server-only";
 // state, how each lever moved since the previous meeting's round (for its actions), and the lists
 // the action form offers (members, levers, chapters). Scores come from the stored group scores of
 // closed rounds, never from individual answers.
+import { bookChapterLabel } from "../../content/build-catalog";
 import { getCatalog } from "../../content/catalog";
 import { LEVER_IDS } from "../../content/ids";
 import { getCausalModel } from "../../content/causal-model";
@@ -52,7 +53,7 @@ export async function getMeeting(db: Db, actor: MemberActor, input: { meeting: M
     movement,
     members: members.map((m) => m.user),
     levers: LEVER_IDS.map((id) => ({ id, name: names.get(id) ?? id })),
-    lessons: getCatalog().chapters.map((c) => ({ slug: c.slug, number: c.number, title: c.title })),
+    lessons: getCatalog().chapters.map((c) => ({ slug: c.slug, number: c.number, book: bookChapterLabel(c), title: c.title })),
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 // Chapters assigned to a member through meeting actions in one workspace, for their Learn path:
 // the action's open ones first, each with the project and due date it came from.
-import { chapterBySlug } from "../../content/build-catalog";
+import { bookChapterLabel, chapterBySlug } from "../../content/build-catalog";
 import { getCatalog } from "../../content/catalog";
 import type { Db } from "../../db/connection";
 import { isoDate } from "../../domain/alignment/dates";
@@ -16,6 +16,8 @@ export interface AssignedLesson {
   projectName: string;
   slug: string;
   number: number;
+  /** "Book ch. 7": where the guide sits in the book. */
+  book: string;
   title: string;
   dueDate: string;
   status: "OPEN" | "DONE" | "DROPPED";
@@ -43,6 +45,7 @@ export async function listAssignedLessons(db: Db, actor: MemberActor): Promise<A
         projectName: r.project.name,
         slug: chapter.slug,
         number: chapter.number,
+        book: bookChapterLabel(chapter),
         title: chapter.title,
         dueDate,
         status: r.status,

@@ -32,5 +32,6 @@ console.log(`${m.questions} multiple-choice questions`);
 console.log(`length rank sum of correct options: ${m.lengthRank.rankSum.toFixed(1)}, expected ${m.lengthRank.expected.toFixed(1)}; z ${m.lengthRank.z.toFixed(2)} (fails beyond ±${m.lengthRank.critical})`);
 console.log(`most common count: ${m.correctCount.value} correct in ${m.correctCount.questions}, ${m.wrongCount.value} wrong in ${m.wrongCount.questions} (each fails above ${Math.floor(m.questions * 0.6)})`);
 console.log(`absolute words: wrong ${b.absolute.distractors.join(" of ")}, correct ${b.absolute.correct.join(" of ")}; z ${b.absolute.z.toFixed(2)} (fails beyond ±${b.absolute.critical})`);
+console.log(`hedged words: wrong ${b.hedged.distractors.join(" of ")}, correct ${b.hedged.correct.join(" of ")}; z ${b.hedged.z.toFixed(2)} (fails beyond ±${b.hedged.critical})`);
 const problems = quizBalanceProblems(b);
 console.log(problems.length ? `FAILS:\n${problems.join("\n")}` : "passes");

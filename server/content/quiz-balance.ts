@@ -26,6 +26,8 @@
 //   or every (whole words, any case) against the share of correct options that do, over all
 //   options of all questions: two-proportion z-test with pooled variance, two-sided, fails when
 //   |z| exceeds 2.576. A giveaway word belongs in neither kind of option more than the other.
+// - Hedged words. The same test for usually, often, can, may, might, typically, generally, most,
+//   likely and tend(s): a carefully qualified answer among blunt distractors is the mirror cue.
 // With about 55 single-choice questions the expected chi-square counts are near 14 per cell,
 // above the usual minimum of 5.
 import type { QuizQuestion } from "./schemas";
@@ -34,6 +36,7 @@ export const CHI2_DF3_CRITICAL = 11.345; // chi-square, df 3, alpha 0.01
 export const Z_CRITICAL = 2.576; // standard normal, two-sided, alpha 0.01
 export const MAX_SAME_COUNT_SHARE = 0.6;
 export const ABSOLUTE_WORDS = /\b(always|never|only|cannot|must|none|every)\b/i;
+export const HEDGED_WORDS = /\b(usually|often|can|may|might|typically|generally|most|likely|tends?)\b/i;
 const POSITION_CELLS = ["1st", "2nd", "3rd", "4th or later"] as const;
 const RANK_CELLS = ["longest", "second-longest", "in between", "shortest"] as const;
 
@@ -69,8 +72,12 @@ export interface QuizBalance {
     correctCount: CountCap;
     wrongCount: CountCap;
   };
-  absolute: ZTest & { distractors: [number, number]; correct: [number, number] };
+  absolute: WordingTest;
+  hedged: WordingTest;
 }
+
+/** How many wrong and correct options use a kind of wording, and whether the shares differ. */
+export type WordingTest = ZTest & { distractors: [number, number]; correct: [number, number] };
 
 function chiSquare(observed: number[], expected: number[], critical: number): CueTest {
   // Cells no question can reach (expected 0, so observed 0) add nothing.
@@ -136,16 +143,6 @@ export function quizBalance(questions: QuizQuestion[]): QuizBalance {
   const rankZ = rankSumVariance > 0 ? (rankSum - rankSumExpected) / Math.sqrt(rankSumVariance) : 0;
 
   const options = questions.flatMap((q) => q.options);
-  const share = (correct: boolean): [number, number] => {
-    const group = options.filter((o) => o.correct === correct);
-    return [group.filter((o) => ABSOLUTE_WORDS.test(o.text)).length, group.length];
-  };
-  const [dx, dn] = share(false);
-  const [cx, cn] = share(true);
-  const pooled = dn + cn ? (dx + cx) / (dn + cn) : 0;
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / Math.max(dn, 1) + 1 / Math.max(cn, 1)));
-  const absoluteZ = se > 0 ? (dx / dn - cx / cn) / se : 0;
-
   return {
     questions: single.length,
     position: chiSquare(positionObserved, positionExpected, CHI2_DF3_CRITICAL),
@@ -156,8 +153,23 @@ export function quizBalance(questions: QuizQuestion[]): QuizBalance {
       correctCount: countCap(multiple.map((q) => q.options.filter((o) => o.correct).length)),
       wrongCount: countCap(multiple.map((q) => q.options.filter((o) => !o.correct).length)),
     },
-    absolute: { ...zTest(absoluteZ), distractors: [dx, dn], correct: [cx, cn] },
+    absolute: wordingTest(options, ABSOLUTE_WORDS),
+    hedged: wordingTest(options, HEDGED_WORDS),
   };
+}
+
+/** Two-proportion z-test (pooled variance): wrong options using the wording against correct ones. */
+function wordingTest(options: QuizQuestion["options"], words: RegExp): WordingTest {
+  const share = (correct: boolean): [number, number] => {
+    const group = options.filter((o) => o.correct === correct);
+    return [group.filter((o) => words.test(o.text)).length, group.length];
+  };
+  const [dx, dn] = share(false);
+  const [cx, cn] = share(true);
+  const pooled = dn + cn ? (dx + cx) / (dn + cn) : 0;
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / Math.max(dn, 1) + 1 / Math.max(cn, 1)));
+  const z = se > 0 ? (dx / dn - cx / cn) / se : 0;
+  return { ...zTest(z), distractors: [dx, dn], correct: [cx, cn] };
 }
 
 /** Problems for the content check: empty when every cue looks like chance. */
@@ -204,6 +216,14 @@ export function quizBalanceProblems(b: QuizBalance): string[] {
     problems.push(
       `content/chapters: absolute words (always, never, only, cannot, must, none, every) are in ${dx} of ${dn} wrong options but ${cx} of ${cn} correct ones ` +
         `(z ${b.absolute.z.toFixed(2)} beyond ±${Z_CRITICAL} at significance 0.01). Reword the giveaways.`,
+    );
+  }
+  if (!b.hedged.passes) {
+    const [dx, dn] = b.hedged.distractors;
+    const [cx, cn] = b.hedged.correct;
+    problems.push(
+      `content/chapters: hedged words (usually, often, can, may, might, typically, generally, most, likely, tend) are in ${dx} of ${dn} wrong options but ${cx} of ${cn} correct ones ` +
+        `(z ${b.hedged.z.toFixed(2)} beyond ±${Z_CRITICAL} at significance 0.01). Qualify distractors as carefully as the right answers, or state the right answers as plainly.`,
     );
   }
   return problems;

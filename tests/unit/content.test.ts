@@ -54,6 +54,7 @@ describe("the authored content", () => {
     expect(b.lengthRank.x2).toBeLessThan(b.lengthRank.critical / 2);
     expect(Math.abs(b.multiple.lengthRank.z)).toBeLessThan(b.multiple.lengthRank.critical / 2);
     expect(Math.abs(b.absolute.z)).toBeLessThan(b.absolute.critical / 2);
+    expect(b.hedged.passes).toBe(true);
     expect(b.multiple.correctCount.passes && b.multiple.wrongCount.passes).toBe(true);
   });
 

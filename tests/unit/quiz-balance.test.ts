@@ -129,3 +129,24 @@ describe("quiz balance, absolute words", () => {
     expect(b.absolute.passes).toBe(true);
   });
 });
+
+describe("quiz balance, hedged words", () => {
+  const words = (n: number, correctText: string, wrongText: string) =>
+    question(n, [40, 40, 40, 40].map((l, i) => l + ((n + i) % 4)), [n % 4], [0, 1, 2, 3].map((i) => (i === n % 4 ? correctText : wrongText)));
+
+  it("fails when the right answers are the carefully qualified ones among blunt distractors", () => {
+    const qs = [...Array(40)].map((_, n) => words(n, "It usually depends on the traffic", "It is the database"));
+    const b = quizBalance(qs);
+    expect(b.hedged.correct).toEqual([40, 40]);
+    expect(b.hedged.distractors).toEqual([0, 120]);
+    expect(quizBalanceProblems(b).join("\n")).toMatch(/hedged words .* are in 0 of 120 wrong options but 40 of 40 correct ones/);
+  });
+
+  it("passes when both kinds qualify their claims alike, counting whole words only", () => {
+    const qs = [...Array(40)].map((_, n) => words(n, n % 4 ? "Scanning the canary" : "It may drift", n % 4 ? "Mayday on the canal" : "It can be cached"));
+    const b = quizBalance(qs);
+    expect(b.hedged.correct[0]).toBe(10);
+    expect(b.hedged.distractors[0]).toBe(30);
+    expect(b.hedged.passes).toBe(true);
+  });
+});

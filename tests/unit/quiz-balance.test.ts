@@ -109,10 +109,11 @@ describe("quiz balance, multiple choice", () => {
   });
 });
 
-describe("quiz balance, absolute words", () => {
-  const words = (n: number, correctText: string, wrongText: string) =>
-    question(n, [40, 40, 40, 40].map((l, i) => l + ((n + i) % 4)), [n % 4], [0, 1, 2, 3].map((i) => (i === n % 4 ? correctText : wrongText)));
+/** Forty single-choice questions of equal lengths whose correct and wrong options read as given. */
+const words = (n: number, correctText: string, wrongText: string) =>
+  question(n, [40, 40, 40, 40].map((l, i) => l + ((n + i) % 4)), [n % 4], [0, 1, 2, 3].map((i) => (i === n % 4 ? correctText : wrongText)));
 
+describe("quiz balance, absolute words", () => {
   it("fails when distractors carry always/never/only far more often than correct options", () => {
     const qs = [...Array(40)].map((_, n) => words(n, "It depends on the traffic", n % 2 ? "It never matters at all" : "It is always the database"));
     const b = quizBalance(qs);
@@ -131,9 +132,6 @@ describe("quiz balance, absolute words", () => {
 });
 
 describe("quiz balance, hedged words", () => {
-  const words = (n: number, correctText: string, wrongText: string) =>
-    question(n, [40, 40, 40, 40].map((l, i) => l + ((n + i) % 4)), [n % 4], [0, 1, 2, 3].map((i) => (i === n % 4 ? correctText : wrongText)));
-
   it("fails when the right answers are the carefully qualified ones among blunt distractors", () => {
     const qs = [...Array(40)].map((_, n) => words(n, "It usually depends on the traffic", "It is the database"));
     const b = quizBalance(qs);

@@ -18,7 +18,18 @@ function fieldErrorsOf(error: unknown, known: string[]): { fields: FieldErrors; 
   // Rules checked after validation name the field the same way: "ownerId: the owner must be …".
   const match = /^(\w+): (.+)$/.exec(message);
   if (match && known.includes(match[1]!)) return { fields: { [match[1]!]: match[2]! }, rest: null };
-  return { fields, rest: message };
+  return { fields, rest: withoutFieldKeys(message) };
+}
+
+/** A refusal about a field this form has no input for still reads as a sentence, not "inviteeIds: …". */
+function withoutFieldKeys(message: string): string {
+  return message
+    .split("; ")
+    .map((part) => {
+      const text = part.replace(/^[a-z][\w.]*: /, ""); // field keys start lower-case; sentences do not
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    })
+    .join("; ");
 }
 
 function sentence(label: string, message: string): string {

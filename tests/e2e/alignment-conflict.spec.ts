@@ -51,7 +51,7 @@ test("two tabs of one person: the second save shows both versions without blamin
   await expect(panel.getByRole("row", { name: /^Objective/ })).toContainText("Halve chargeback losses");
   await expect(panel.getByRole("row", { name: /^Business metric/ })).toContainText("(not changed)");
   await expect(panel.getByRole("row", { name: /^Business metric/ })).toContainText("Chargeback losses (k€)");
-  await expect(mine.getByLabel("Objective")).toHaveValue("Halve chargeback losses");
+  await expect(mine.getByRole("textbox", { name: "Objective", exact: true })).toHaveValue("Halve chargeback losses");
 
   await panel.getByRole("button", { name: "Apply mine on top" }).click();
   await expect(panel).toBeHidden();

@@ -82,3 +82,18 @@ test("the account forms name the refused field and move focus to it", async ({ p
   await expectFieldError(page, current, "Current password does not match the password of this account.");
   await expect(page.getByText(/currentPassword/)).toHaveCount(0);
 });
+
+test("opening a round that closes in the past names the Closes on field and focuses it", async ({ page }) => {
+  await ownerWithWorkspace(page, "Rita Rounds", "Round Errors Lab");
+  await page.getByLabel("Project name").fill("Search ranking");
+  await page.getByRole("button", { name: "Create project" }).click();
+  await page.getByRole("link", { name: "Search ranking" }).click();
+  await expectHeading(page, "Search ranking");
+  await page.goto(`${page.url()}/assess`);
+  await expect(page.getByRole("heading", { name: "Open a round" })).toBeVisible();
+  const closesOn = page.getByLabel("Closes on");
+  await closesOn.fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole("button", { name: "Open round" }).click();
+  await expectFieldError(page, closesOn, "Closes on must be a day in the future.");
+  await expect(page.getByText(/closesAt/)).toHaveCount(0);
+});

@@ -22,14 +22,12 @@ function fieldErrorsOf(error: unknown, known: string[]): { fields: FieldErrors; 
 }
 
 /** A refusal about a field this form has no input for still reads as a sentence, not "inviteeIds: …". */
-function withoutFieldKeys(message: string): string {
+export function withoutFieldKeys(message: string): string {
   return message
     .split("; ")
-    .map((part) => {
-      const text = part.replace(/^[a-z][\w.]*: /, ""); // field keys start lower-case; sentences do not
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    })
-    .join("; ");
+    .map((part) => part.replace(/^[a-z][\w.]*: /, "")) // field keys start lower-case; sentences do not
+    .join("; ")
+    .replace(/^./, (first) => first.toUpperCase());
 }
 
 function sentence(label: string, message: string): string {

@@ -115,3 +115,27 @@ test("a design section saved from another tab of the same person says so instead
   await expect(panel.getByTestId("conflict-mine")).toContainText("from tab two");
   await expect(panel.getByTestId("conflict-theirs")).toContainText("from tab one");
 });
+
+test("alignment settings saved in another tab: applying mine on top keeps both changes", async ({ page, context }) => {
+  await ownerWithWorkspace(page, "Sid Settings", "Alignment Settings Lab");
+  const url = await objectiveOnNewProject(page);
+  const other = await context.newPage();
+  await other.goto(url);
+  const theirs = other.getByRole("form", { name: "Alignment settings" });
+  await theirs.getByLabel("Misalignment window (check-ins)").fill("8");
+  await theirs.getByRole("button", { name: "Save settings" }).click();
+  await expect(other.getByText("Settings saved.")).toBeVisible();
+
+  const mine = page.getByRole("form", { name: "Alignment settings" });
+  await mine.getByLabel("Stale after (days without a check-in)").fill("30");
+  await mine.getByRole("button", { name: "Save settings" }).click();
+  const panel = page.getByRole("alert").filter({ hasText: "You changed this project's alignment settings in another tab or window" });
+  await expect(panel.getByRole("row", { name: /^Misalignment window/ })).toContainText("(not changed)");
+  await expect(panel.getByRole("row", { name: /^Misalignment window/ })).toContainText("8");
+  await expect(panel.getByRole("row", { name: /^Stale after/ })).toContainText("30");
+  await panel.getByRole("button", { name: "Apply mine on top" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(mine.getByLabel("Misalignment window (check-ins)")).toHaveValue("8");
+  await expect(mine.getByLabel("Stale after (days without a check-in)")).toHaveValue("30");
+});

@@ -2,6 +2,7 @@
 // The ML metrics an objective is mapped to, each with its hypothesis and how closely the two have
 // moved together; a form to map another.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useFormErrors } from "~/components/forms/use-form-errors";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -14,6 +15,7 @@ export function MappingPanel({ objective, allMetrics }: { objective: ObjectiveVi
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.alignment.pathKey() });
   const map = useMutation(trpc.alignment.setMapping.mutationOptions({ onSuccess: refresh }));
   const unmap = useMutation(trpc.alignment.removeMapping.mutationOptions({ onSuccess: refresh }));
+  const { formRef, errorFor, formError } = useFormErrors(map.error, { mlMetricId: "ML metric", hypothesis: "Hypothesis" });
   const byId = new Map(allMetrics.map((m) => [m.id, m]));
   const unmapped = allMetrics.filter((m) => !objective.mappings.some((x) => x.mlMetricId === m.id));
   return (
@@ -47,7 +49,8 @@ export function MappingPanel({ objective, allMetrics }: { objective: ObjectiveVi
       )}
       {unmapped.length > 0 && (
         <form
-          className="grid gap-3 sm:grid-cols-[14rem_1fr_auto] sm:items-end"
+          ref={formRef}
+          className="grid gap-3 sm:grid-cols-[14rem_1fr_auto] sm:items-start"
           aria-label="Map an ML metric"
           onSubmit={(e) => {
             e.preventDefault();
@@ -56,14 +59,14 @@ export function MappingPanel({ objective, allMetrics }: { objective: ObjectiveVi
             map.mutate({ objectiveId: objective.id, mlMetricId: String(f.get("mlMetricId")), hypothesis: String(f.get("hypothesis")) }, { onSuccess: () => form.reset() });
           }}
         >
-          <SelectField label="ML metric" name="mlMetricId" options={unmapped.map((m) => ({ value: m.id, label: m.name }))} />
-          <TextField label="Hypothesis" name="hypothesis" required minLength={10} maxLength={300} placeholder="Each point of recall saves about … a month" />
-          <Button type="submit" disabled={map.isPending}>
+          <SelectField label="ML metric" name="mlMetricId" options={unmapped.map((m) => ({ value: m.id, label: m.name }))} error={errorFor("mlMetricId")} />
+          <TextField label="Hypothesis" name="hypothesis" required minLength={10} maxLength={300} placeholder="Each point of recall saves about … a month" error={errorFor("hypothesis")} />
+          <Button type="submit" disabled={map.isPending} className="sm:mt-6">
             Map metric
           </Button>
         </form>
       )}
-      <ErrorMessage error={map.error ?? unmap.error} />
+      <ErrorMessage error={formError ?? unmap.error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
-// Shown when someone else saved the section while this person was editing and the two edits
-// overlap. Both versions stay on screen; nothing is saved until the person chooses.
+// Shown when the section was saved again (by someone else, or by this person in another tab)
+// while this person was editing and the two edits overlap. Both versions stay on screen; nothing is saved until the person chooses.
 import { Button } from "~/components/ui/button";
 import type { SectionContent } from "~/server/domain/design/section";
 import { STEP_FIELDS, type StepNumber } from "~/server/domain/design/steps";
@@ -20,7 +20,7 @@ export function ConflictPanel({ step, mine, conflict, onResolve }: { step: StepN
   return (
     <section role="alert" aria-labelledby="conflict-heading" className="space-y-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-4">
       <h2 id="conflict-heading" className="text-base font-semibold text-amber-950">
-        Someone else saved this section while you were editing
+        {conflict.byYou ? "You changed this section in another tab or window" : "Someone else saved this section while you were editing"}
       </h2>
       <p className="text-sm text-amber-950">
         Your edit is kept. Where you both changed the same part, both versions are shown below. Merging keeps both and marks each

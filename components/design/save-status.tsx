@@ -13,12 +13,25 @@ const TEXT: Record<SaveState, string> = {
   conflict: "Not saved: someone else changed this section",
 };
 
-export function SaveStatus({ state, merged, error, onRetry }: { state: SaveState; merged: boolean; error: string | null; onRetry: () => void }) {
+export function SaveStatus({
+  state,
+  merged,
+  error,
+  conflictByYou,
+  onRetry,
+}: {
+  state: SaveState;
+  merged: boolean;
+  error: string | null;
+  /** The conflicting save was this person's own, in another tab or window. */
+  conflictByYou?: boolean;
+  onRetry: () => void;
+}) {
   const tone = state === "failed" || state === "conflict" || state === "offline" ? "text-red-800" : state === "saved" ? "text-emerald-800" : "text-slate-700";
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <p role="status" aria-live="polite" data-testid="save-status" data-state={state} className={cn("font-medium", tone)}>
-        {TEXT[state]}
+        {state === "conflict" && conflictByYou ? "Not saved: you changed this section in another tab or window" : TEXT[state]}
         {merged && state === "saved" ? " (merged with another person's changes)" : ""}
         {state === "failed" && error ? `: ${error}` : ""}
       </p>

@@ -49,7 +49,7 @@ export function SectionEditor({
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
     <div className="min-w-0 space-y-5">
       <div className="sticky top-0 z-10 -mx-2 flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white/95 px-2 py-2">
-        <SaveStatus state={state} merged={merged} error={error} onRetry={retry} />
+        <SaveStatus state={state} merged={merged} error={error} conflictByYou={conflict?.byYou} onRetry={retry} />
         <p className="text-sm text-slate-700" data-testid="section-completeness">
           {completeness.filled} of {completeness.total} required answered ({completeness.percent}%) · revision {base.revision}
         </p>

@@ -3,6 +3,7 @@
 // metric is tracked in one click (its baseline and target come from its row); an ML metric asks for
 // its baseline, target and direction first, as step 1 does not record them.
 import { useMutation } from "@tanstack/react-query";
+import { useFormErrors } from "~/components/forms/use-form-errors";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTRPC } from "~/components/trpc/provider";
@@ -62,14 +63,28 @@ function NamedMetric({ projectId, row, canTrack }: { projectId: string; row: Nam
           <span className="text-xs text-slate-600">Not tracked</span>
         )}
       </div>
-      {open && !track.isSuccess && <MlValuesForm name={row.name} pending={track.isPending} onSubmit={(values) => track.mutate({ projectId, kind: "ml", name: row.name, values })} />}
-      <ErrorMessage error={track.error} className="mt-1" />
+      {open && !track.isSuccess ? (
+        <MlValuesForm name={row.name} pending={track.isPending} serverError={track.error} onSubmit={(values) => track.mutate({ projectId, kind: "ml", name: row.name, values })} />
+      ) : (
+        <ErrorMessage error={track.error} className="mt-1" />
+      )}
     </li>
   );
 }
 
-function MlValuesForm({ name, pending, onSubmit }: { name: string; pending: boolean; onSubmit: (v: { baseline: number; target: number; direction: "INCREASE" | "DECREASE"; unit: string }) => void }) {
+function MlValuesForm({
+  name,
+  pending,
+  serverError,
+  onSubmit,
+}: {
+  name: string;
+  pending: boolean;
+  serverError: unknown;
+  onSubmit: (v: { baseline: number; target: number; direction: "INCREASE" | "DECREASE"; unit: string }) => void;
+}) {
   const id = useId();
+  const server = useFormErrors(serverError, { baseline: "Baseline", target: "Target", unit: "Unit" });
   const [baseline, setBaseline] = useState("");
   const [target, setTarget] = useState("");
   const [unit, setUnit] = useState("");
@@ -87,10 +102,10 @@ function MlValuesForm({ name, pending, onSubmit }: { name: string; pending: bool
     if (!problems.baseline && !problems.target) onSubmit({ baseline: b, target: t, direction, unit });
   };
   return (
-    <form onSubmit={submit} aria-label={`Track ${name}: values`} className="mt-2 grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
-      <TextField label="Baseline" inputMode="decimal" value={baseline} onChange={(e) => setBaseline(e.target.value)} error={error.baseline} />
-      <TextField label="Target" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} error={error.target} />
-      <TextField label="Unit (optional)" maxLength={20} value={unit} onChange={(e) => setUnit(e.target.value)} />
+    <form ref={server.formRef} onSubmit={submit} aria-label={`Track ${name}: values`} className="mt-2 grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+      <TextField label="Baseline" inputMode="decimal" value={baseline} onChange={(e) => setBaseline(e.target.value)} error={error.baseline ?? server.errorFor("baseline")} />
+      <TextField label="Target" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} error={error.target ?? server.errorFor("target")} />
+      <TextField label="Unit (optional)" maxLength={20} value={unit} onChange={(e) => setUnit(e.target.value)} error={server.errorFor("unit")} />
       <div className="space-y-1">
         <label htmlFor={`${id}-direction`} className="block text-sm font-medium text-slate-800">
           Better when
@@ -100,6 +115,7 @@ function MlValuesForm({ name, pending, onSubmit }: { name: string; pending: bool
           <option value="DECREASE">Lower</option>
         </select>
       </div>
+      <ErrorMessage error={server.formError} className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={pending}>
           Start tracking

@@ -18,6 +18,8 @@ export type SaveState = "saved" | "unsaved" | "saving" | "offline" | "failed" | 
 export interface Conflict {
   theirs: SectionView;
   merge: SectionMerge;
+  /** The newer save was this person's own, from another tab or window. */
+  byYou: boolean;
 }
 
 const AUTOSAVE_DELAY_MS = 1200;
@@ -70,7 +72,7 @@ export function useSectionAutosave(projectId: string, step: StepNumber, initial:
           schedule();
         }
       } catch (e) {
-        const details = e instanceof TRPCClientError ? (e.data as { code?: string; details?: { current?: SectionView } } | undefined) : undefined;
+        const details = e instanceof TRPCClientError ? (e.data as { code?: string; details?: { current?: SectionView; byYou?: boolean } } | undefined) : undefined;
         const theirs = details?.code === "CONFLICT" ? details.details?.current : undefined;
         if (theirs) {
           const merge = mergeSection(step, from.content, draftRef.current, theirs.content);
@@ -81,7 +83,7 @@ export function useSectionAutosave(projectId: string, step: StepNumber, initial:
             schedule(0);
             return;
           }
-          setConflict({ theirs, merge });
+          setConflict({ theirs, merge, byYou: details?.details?.byYou === true });
           setState("conflict");
         } else if (typeof navigator !== "undefined" && !navigator.onLine) {
           setState("offline"); // saved again as soon as the browser is back online

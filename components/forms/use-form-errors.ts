@@ -18,7 +18,16 @@ function fieldErrorsOf(error: unknown, known: string[]): { fields: FieldErrors; 
   // Rules checked after validation name the field the same way: "ownerId: the owner must be …".
   const match = /^(\w+): (.+)$/.exec(message);
   if (match && known.includes(match[1]!)) return { fields: { [match[1]!]: match[2]! }, rest: null };
-  return { fields, rest: message };
+  return { fields, rest: withoutFieldKeys(message) };
+}
+
+/** A refusal about a field this form has no input for still reads as a sentence, not "inviteeIds: …". */
+export function withoutFieldKeys(message: string): string {
+  return message
+    .split("; ")
+    .map((part) => part.replace(/^[a-z][\w.]*: /, "")) // field keys start lower-case; sentences do not
+    .join("; ")
+    .replace(/^./, (first) => first.toUpperCase());
 }
 
 function sentence(label: string, message: string): string {

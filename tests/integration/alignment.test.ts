@@ -52,7 +52,7 @@ describe("objectives and ML metrics", () => {
     const { objective } = await setUp();
     await world.as.bob.alignment.updateObjective({ ...objectiveInput(""), objectiveId: objective.id, version: 1, statement: "First edit" });
     const error = await world.as.alice.alignment.updateObjective({ ...objectiveInput(""), objectiveId: objective.id, version: 1, statement: "Second edit" }).catch((e: unknown) => e);
-    await expectTRPCError(Promise.reject(error), "CONFLICT", /Someone else changed this/);
+    await expectTRPCError(Promise.reject(error), "CONFLICT", /changed since you opened it/);
     const details = ((error as Error).cause as AppError).details as { current: { statement: string; version: number } };
     expect(details.current).toMatchObject({ statement: "First edit", version: 2 });
   });
@@ -64,7 +64,7 @@ describe("objectives and ML metrics", () => {
     const m = { projectId: p, name: "Precision at 1%", unit: "", baseline: 0.5, target: 0.7, direction: "INCREASE" as const };
     const both = await Promise.allSettled([world.as.bob.alignment.createMlMetric(m), world.as.alice.alignment.createMlMetric(m)]);
     expect(both.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
-    await expectTRPCError(world.as.bob.alignment.createMlMetric(m), "CONFLICT", /already has an ML metric/);
+    await expectTRPCError(world.as.bob.alignment.createMlMetric(m), "CONFLICT", /already taken by another ML metric/);
   });
 
   it("refuses mapping a metric of another project, and keeps one mapping when two people map at once", async () => {
@@ -107,7 +107,7 @@ describe("check-ins", () => {
     const results = await Promise.allSettled([world.as.bob.alignment.createCheckIn(input), world.as.alice.alignment.createCheckIn(input)]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    await expectTRPCError(Promise.reject(rejected.reason), "CONFLICT", /already exists/);
+    await expectTRPCError(Promise.reject(rejected.reason), "CONFLICT", /already has a check-in/);
   });
 
   it("refuses values for an ML metric not mapped to the objective", async () => {

@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { useFormErrors } from "~/components/forms/use-form-errors";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
@@ -12,8 +13,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const [done, setDone] = useState(false);
   const change = useMutation(trpc.auth.changePassword.mutationOptions());
+  const { formRef, errorFor, formError } = useFormErrors(change.error, { currentPassword: "Current password", newPassword: "New password" });
   return (
     <form
+      ref={formRef}
       className="space-y-3"
       onSubmit={async (e) => {
         e.preventDefault();
@@ -31,7 +34,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         setDone(true);
       }}
     >
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required />
+      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errorFor("currentPassword")} />
       <TextField
         label="New password"
         name="newPassword"
@@ -40,8 +43,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
         required
         minLength={10}
         hint="At least 10 characters and hard to guess: a few unrelated words work well."
+        error={errorFor("newPassword")}
       />
-      <ErrorMessage error={change.error?.message ?? null} />
+      <ErrorMessage error={formError} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={change.isPending}>
           {change.isPending ? "Changing…" : "Change password"}

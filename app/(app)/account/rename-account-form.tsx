@@ -2,6 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useFormErrors } from "~/components/forms/use-form-errors";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/field";
@@ -12,8 +13,10 @@ export function RenameAccountForm({ name }: { name: string }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const rename = useMutation(trpc.auth.updateName.mutationOptions({ onSuccess: () => (setSaved(true), router.refresh()) }));
+  const { formRef, errorFor, formError } = useFormErrors(rename.error, { name: "Your name" });
   return (
     <form
+      ref={formRef}
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
@@ -21,8 +24,8 @@ export function RenameAccountForm({ name }: { name: string }) {
         rename.mutate({ name: String(new FormData(e.currentTarget).get("name")) });
       }}
     >
-      <TextField label="Your name" name="name" defaultValue={name} required maxLength={80} autoComplete="name" />
-      <ErrorMessage error={rename.error?.message ?? null} />
+      <TextField label="Your name" name="name" defaultValue={name} required maxLength={80} autoComplete="name" error={errorFor("name")} />
+      <ErrorMessage error={formError} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={rename.isPending}>
           {rename.isPending ? "Saving…" : "Save name"}

@@ -8,4 +8,4 @@ export function checkTargetDirection(baseline: number, target: number, direction
 }
 
 export const STALE_ALIGNMENT_EDIT =
-  "Someone else changed this since you opened it. Reload to see their change, then apply yours again.";
+  "This changed since you opened it. Your edit is kept: compare it with the current version, then apply yours on top or take the current one.";

@@ -11,8 +11,8 @@ export interface DraftAnswer {
 
 /** A refusal sentence for a closing date, or null when acceptable. */
 export function checkClosesAt(closesAt: Date, now: Date): string | null {
-  if (closesAt.getTime() <= now.getTime() + 60_000) return "closesAt: the closing date must be in the future";
-  if (closesAt.getTime() - now.getTime() > MAX_ROUND_DAYS * 86_400_000) return "closesAt: a round can stay open for at most a year";
+  if (closesAt.getTime() <= now.getTime() + 60_000) return "closesAt: must be a day in the future";
+  if (closesAt.getTime() - now.getTime() > MAX_ROUND_DAYS * 86_400_000) return "closesAt: must be at most a year away (a round can stay open for at most a year)";
   return null;
 }
 

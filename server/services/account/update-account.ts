@@ -16,7 +16,7 @@ export async function changePassword(db: Db, actor: Actor, input: { currentPassw
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.user.id }, select: { passwordHash: true } });
   if (!user.passwordHash) throw new AppError("PRECONDITION_FAILED", "This account signs in with GitHub and has no password to change.");
   if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-    throw new AppError("BAD_REQUEST", "currentPassword: is not your current password");
+    throw new AppError("BAD_REQUEST", "currentPassword: does not match the password of this account");
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.user.update({ where: { id: actor.user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });

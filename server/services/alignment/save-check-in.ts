@@ -4,12 +4,12 @@ import "server-only";
 import type { Db } from "../../db/connection";
 import { isUniqueViolation } from "../../db/errors";
 import type { Prisma } from "../../db/generated/client";
-import { isoDate, STALE_ALIGNMENT_EDIT } from "../../domain/alignment";
+import { isoDate } from "../../domain/alignment";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { assertProjectWritable, checkInSelect, readMlValues, toCheckIn, toDate, type CheckInFields } from "./shared";
+import { assertProjectWritable, checkInSelect, readMlValues, staleEdit, toCheckIn, toDate, type CheckInFields } from "./shared";
 
-const dateTaken = (date: string) => new AppError("CONFLICT", `date: a check-in for ${date} already exists; edit that one instead`);
+const dateTaken = (date: string) => new AppError("CONFLICT", `date: ${date} already has a check-in; edit that one instead`);
 
 /** ML values may only name metrics mapped to the objective. */
 export async function assertMappedMetrics(db: Db, objectiveId: string, ids: readonly string[]) {
@@ -53,6 +53,13 @@ export async function createCheckIn(db: Db, actor: MemberActor, input: CheckInFi
   }
 }
 
+/** The current check-in and whether its last revision was the caller's, for a refused stale edit. */
+async function staleCheckIn(db: Db, actor: MemberActor, objectiveId: string, checkInId: string) {
+  const current = toCheckIn(await findCheckIn(db, objectiveId, checkInId));
+  const last = await db.checkInRevision.findFirst({ where: { checkInId, objectiveId }, orderBy: { version: "desc" }, select: { actorId: true } });
+  return staleEdit(current, last?.actorId, actor);
+}
+
 async function findCheckIn(db: Db, objectiveId: string, checkInId: string) {
   const row = await db.checkIn.findFirst({ where: { id: checkInId, objectiveId }, select: checkInSelect });
   if (!row) throw new AppError("NOT_FOUND", "Check-in not found: it may have been deleted.");
@@ -75,7 +82,7 @@ export async function updateCheckIn(db: Db, actor: MemberActor, input: CheckInFi
       await tx.checkInRevision.create({ data: revisionOf({ ...updated, mlValues: f.mlValues }, "UPDATE", actor) });
       return updated;
     });
-    if (!row) throw new AppError("CONFLICT", STALE_ALIGNMENT_EDIT, { current: toCheckIn(await findCheckIn(db, objectiveId, checkInId)) });
+    if (!row) throw await staleCheckIn(db, actor, objectiveId, checkInId);
     return toCheckIn(row);
   } catch (e) {
     if (isUniqueViolation(e)) throw dateTaken(f.date);
@@ -93,7 +100,7 @@ export async function deleteCheckIn(db: Db, actor: MemberActor, input: { objecti
     await tx.checkInRevision.create({ data: revisionOf({ ...row, mlValues: row.mlValues as object, version: row.version + 1 }, "DELETE", actor) });
     return true;
   });
-  if (!deleted) throw new AppError("CONFLICT", STALE_ALIGNMENT_EDIT, { current: toCheckIn(await findCheckIn(db, input.objectiveId, input.checkInId)) });
+  if (!deleted) throw await staleCheckIn(db, actor, input.objectiveId, input.checkInId);
   return { id: input.checkInId };
 }
 

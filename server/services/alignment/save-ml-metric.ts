@@ -2,44 +2,44 @@ import "server-only";
 // Create, edit and delete the ML metrics of a project.
 import type { Db } from "../../db/connection";
 import { isUniqueViolation } from "../../db/errors";
-import { checkTargetDirection, STALE_ALIGNMENT_EDIT } from "../../domain/alignment";
+import { checkTargetDirection } from "../../domain/alignment";
 import { AppError, refuseWith } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { assertProjectWritable, mlMetricSelect, type MlMetricFields } from "./shared";
+import { assertProjectWritable, mlMetricSelect, staleEdit, type MlMetricFields } from "./shared";
 
-const duplicateName = (name: string) => new AppError("CONFLICT", `name: this project already has an ML metric called "${name}"`);
+const duplicateName = (name: string) => new AppError("CONFLICT", `name: "${name}" is already taken by another ML metric of this project`);
 
 async function findMetric(db: Db, projectId: string, mlMetricId: string) {
-  const metric = await db.mlMetric.findFirst({ where: { id: mlMetricId, projectId }, select: mlMetricSelect });
+  const metric = await db.mlMetric.findFirst({ where: { id: mlMetricId, projectId }, select: { ...mlMetricSelect, updatedById: true } });
   if (!metric) throw new AppError("NOT_FOUND", "ML metric not found.");
   return metric;
 }
 
-export async function createMlMetric(db: Db, _actor: MemberActor, input: MlMetricFields & { projectId: string }) {
+export async function createMlMetric(db: Db, actor: MemberActor, input: MlMetricFields & { projectId: string }) {
   refuseWith("BAD_REQUEST", checkTargetDirection(input.baseline, input.target, input.direction));
   await assertProjectWritable(db, input.projectId);
   try {
-    return await db.mlMetric.create({ data: input, select: mlMetricSelect });
+    return await db.mlMetric.create({ data: { ...input, updatedById: actor.user.id }, select: mlMetricSelect });
   } catch (e) {
     if (isUniqueViolation(e)) throw duplicateName(input.name);
     throw e;
   }
 }
 
-export async function updateMlMetric(db: Db, _actor: MemberActor, input: MlMetricFields & { projectId: string; mlMetricId: string; version: number }) {
+export async function updateMlMetric(db: Db, actor: MemberActor, input: MlMetricFields & { projectId: string; mlMetricId: string; version: number }) {
   const { projectId, mlMetricId, version, ...fields } = input;
   refuseWith("BAD_REQUEST", checkTargetDirection(fields.baseline, fields.target, fields.direction));
   await assertProjectWritable(db, projectId);
   await findMetric(db, projectId, mlMetricId);
   let count: number;
   try {
-    ({ count } = await db.mlMetric.updateMany({ where: { id: mlMetricId, projectId, version }, data: { ...fields, version: { increment: 1 } } }));
+    ({ count } = await db.mlMetric.updateMany({ where: { id: mlMetricId, projectId, version }, data: { ...fields, version: { increment: 1 }, updatedById: actor.user.id } }));
   } catch (e) {
     if (isUniqueViolation(e)) throw duplicateName(fields.name);
     throw e;
   }
-  const current = await findMetric(db, projectId, mlMetricId);
-  if (count === 0) throw new AppError("CONFLICT", STALE_ALIGNMENT_EDIT, { current });
+  const { updatedById, ...current } = await findMetric(db, projectId, mlMetricId);
+  if (count === 0) throw staleEdit(current, updatedById, actor);
   return current;
 }
 

@@ -1,10 +1,10 @@
 import "server-only";
 // Create and edit a business objective. Edits name the version they read; a stale one is refused.
 import type { Db } from "../../db/connection";
-import { checkTargetDirection, STALE_ALIGNMENT_EDIT } from "../../domain/alignment";
-import { AppError, refuseWith } from "../../errors/app-error";
+import { checkTargetDirection } from "../../domain/alignment";
+import { refuseWith } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { assertProjectWritable, assertWorkspaceMember, objectiveSelect, toDate, toObjective, type ObjectiveFields } from "./shared";
+import { assertProjectWritable, assertWorkspaceMember, objectiveSelect, staleEdit, toDate, toObjective, type ObjectiveFields } from "./shared";
 
 function data(f: ObjectiveFields) {
   return { ...f, targetDate: f.targetDate ? toDate(f.targetDate) : null };
@@ -15,7 +15,7 @@ export async function createObjective(db: Db, actor: MemberActor, input: Objecti
   refuseWith("BAD_REQUEST", checkTargetDirection(fields.baseline, fields.target, fields.direction));
   await assertProjectWritable(db, projectId);
   await assertWorkspaceMember(db, actor.membership.workspaceId, fields.ownerId);
-  const row = await db.businessObjective.create({ data: { projectId, ...data(fields) }, select: objectiveSelect });
+  const row = await db.businessObjective.create({ data: { projectId, ...data(fields), updatedById: actor.user.id }, select: objectiveSelect });
   return toObjective(row);
 }
 
@@ -26,10 +26,10 @@ export async function updateObjective(db: Db, actor: MemberActor, input: Objecti
   await assertWorkspaceMember(db, actor.membership.workspaceId, fields.ownerId);
   const { count } = await db.businessObjective.updateMany({
     where: { id: objectiveId, version },
-    data: { ...data(fields), version: { increment: 1 } },
+    data: { ...data(fields), version: { increment: 1 }, updatedById: actor.user.id },
   });
-  const row = await db.businessObjective.findUniqueOrThrow({ where: { id: objectiveId }, select: objectiveSelect });
-  if (count === 0) throw new AppError("CONFLICT", STALE_ALIGNMENT_EDIT, { current: toObjective(row) });
+  const { updatedById, ...row } = await db.businessObjective.findUniqueOrThrow({ where: { id: objectiveId }, select: { ...objectiveSelect, updatedById: true } });
+  if (count === 0) throw staleEdit(toObjective(row), updatedById, actor);
   return toObjective(row);
 }
 

@@ -2,8 +2,9 @@ import "server-only";
 // Selects, row-to-domain mappers and guards shared by the alignment services.
 import type { Db } from "../../db/connection";
 import type { Prisma } from "../../db/generated/client";
-import { isoDate, type CheckInPoint, type Confidence, type MetricDef } from "../../domain/alignment";
+import { isoDate, STALE_ALIGNMENT_EDIT, type CheckInPoint, type Confidence, type MetricDef } from "../../domain/alignment";
 import { AppError } from "../../errors/app-error";
+import type { MemberActor } from "../actor";
 
 export const objectiveSelect = {
   id: true,
@@ -93,7 +94,15 @@ export async function assertProjectWritable(db: Db | Prisma.TransactionClient, p
 export async function assertWorkspaceMember(db: Db, workspaceId: string, userId: string | null | undefined) {
   if (!userId) return;
   const member = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } });
-  if (!member) throw new AppError("BAD_REQUEST", "ownerId: the owner must be a member of this workspace");
+  if (!member) throw new AppError("BAD_REQUEST", "ownerId: must be a member of this workspace");
+}
+
+/**
+ * The answer to a save based on an old version: the current version, and whether the newer save was
+ * the caller's own (another tab or window), so the page blames nobody when it was them.
+ */
+export function staleEdit<T>(current: T, lastEditorId: string | null | undefined, actor: MemberActor): AppError {
+  return new AppError("CONFLICT", STALE_ALIGNMENT_EDIT, { current, byYou: lastEditorId === actor.user.id });
 }
 
 export function toDate(iso: string): Date {

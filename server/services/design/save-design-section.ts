@@ -12,7 +12,7 @@ import type { MemberActor } from "../actor";
 import { sectionView } from "./get-design-section";
 import { openThreadCount, readOrCreate, refuseIfArchived, requireMembers, sectionSelect, toContent, type DesignProjectRef } from "./section-store";
 
-export const STALE_SECTION_MESSAGE = "Someone else saved this section since you opened it. Their version is shown beside yours so nothing is lost.";
+export const STALE_SECTION_MESSAGE = "This section was saved again since you opened it. The current version is shown beside yours so nothing is lost.";
 
 export interface SaveSectionInput {
   project: DesignProjectRef;
@@ -36,7 +36,9 @@ export async function saveDesignSection(db: Db, actor: MemberActor, input: SaveS
   const period = before.document.reviewPeriodDays;
   const conflict = async () => {
     const current = await db.designSection.findUniqueOrThrow({ where: { id: before.id }, select: sectionSelect });
-    return new AppError("CONFLICT", STALE_SECTION_MESSAGE, { current: sectionView(current, input.project, period) });
+    // Whether the newer save was this person's own (another tab or window), so nobody is blamed.
+    const last = await db.designRevision.findFirst({ where: { sectionId: before.id }, orderBy: { revision: "desc" }, select: { authorId: true } });
+    return new AppError("CONFLICT", STALE_SECTION_MESSAGE, { current: sectionView(current, input.project, period), byYou: last?.authorId === actor.user.id });
   };
   if (before.revision !== input.baseRevision) throw await conflict();
 

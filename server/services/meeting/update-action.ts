@@ -11,7 +11,7 @@ import { actionSelect, toActionView } from "./action-view";
 import type { ActionFields } from "./create-action";
 import { announce, projectActionsTopic } from "./topics";
 
-export const STALE_ACTION_MESSAGE = "Someone changed this action since you opened it. Look at the current version, then make your change again.";
+export const STALE_ACTION_MESSAGE = "This action changed since you opened it (in another tab, or by someone else). It now shows the current status: choose again if you still want the change.";
 
 export interface ActionRef {
   id: string;

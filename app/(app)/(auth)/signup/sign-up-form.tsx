@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { useFormErrors } from "~/components/forms/use-form-errors";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -15,6 +16,7 @@ export function SignUpForm({ next }: { next: string }) {
   const router = useRouter();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const [error, setError] = useState<string | null>(null);
+  const { formRef, errorFor, formError } = useFormErrors(signUp.error, { name: "Your name", email: "Email", password: "Password" });
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,9 +26,8 @@ export function SignUpForm({ next }: { next: string }) {
     setError(null);
     try {
       await signUp.mutateAsync({ name: String(form.get("name")), email, password });
-    } catch (e) {
-      setError((e as Error).message);
-      return;
+    } catch {
+      return; // shown beside the field it is about, or above the button
     }
     const result = await signIn("credentials", { email, password, redirect: false });
     if (result?.error) return setError(result.error);
@@ -37,11 +38,11 @@ export function SignUpForm({ next }: { next: string }) {
   return (
     <Card>
       <h1 className="mb-4 text-xl font-semibold">Create your account</h1>
-      <form onSubmit={onSubmit} className="space-y-4">
-        <TextField label="Your name" name="name" autoComplete="name" required maxLength={80} />
-        <TextField label="Email" name="email" type="email" autoComplete="email" required />
-        <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." />
-        <ErrorMessage error={error} />
+      <form ref={formRef} onSubmit={onSubmit} className="space-y-4">
+        <TextField label="Your name" name="name" autoComplete="name" required maxLength={80} error={errorFor("name")} />
+        <TextField label="Email" name="email" type="email" autoComplete="email" required error={errorFor("email")} />
+        <TextField label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} hint="At least 10 characters." error={errorFor("password")} />
+        <ErrorMessage error={formError ?? error} />
         <Button type="submit" disabled={signUp.isPending} className="w-full">
           {signUp.isPending ? "Creating account…" : "Create account"}
         </Button>

@@ -85,6 +85,7 @@ function ProjectForm({ initial, workspaceId, canManage }: { initial: Project; wo
               mine={mine}
               base={base}
               current={conflict.current}
+              byYou={conflict.byYou}
               members={members.data ?? []}
               pending={update.isPending}
               onApplyMine={() => update.mutate({ projectId: base.id, version: conflict.current.version, ...mine })}

@@ -3,11 +3,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useFormErrors } from "~/components/forms/use-form-errors";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { SelectField, TextField } from "~/components/ui/field";
+
+const ROUND_LABELS = { title: "Title", closesAt: "Closes on", rubric: "Rubric" };
 
 function inTwoWeeks() {
   return new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -28,6 +31,7 @@ export function OpenRoundForm({ projectId, workspaceId, slug }: { projectId: str
       },
     }),
   );
+  const { formRef, errorFor, formError } = useFormErrors(open.error, ROUND_LABELS);
   const rubricOptions = [
     ...(templates.data?.templates ?? []).map((t) => ({ value: `template:${t.id}`, label: `${t.name} (${t.itemCount} items)` })),
     ...(templates.data?.workspaceRubrics ?? []).map((r) => ({ value: `rubric:${r.id}`, label: `${r.name} (workspace, v${r.latestVersion})` })),
@@ -38,6 +42,7 @@ export function OpenRoundForm({ projectId, workspaceId, slug }: { projectId: str
         Open a round
       </h2>
       <form
+        ref={formRef}
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
@@ -54,9 +59,17 @@ export function OpenRoundForm({ projectId, workspaceId, slug }: { projectId: str
           });
         }}
       >
-        <TextField label="Title" name="title" required minLength={2} maxLength={120} defaultValue={`Review ${new Date().toISOString().slice(0, 7)}`} />
-        <TextField label="Closes on" name="closesAt" type="date" required defaultValue={inTwoWeeks()} />
-        <SelectField label="Rubric" name="rubric" options={rubricOptions} />
+        <TextField
+          label={ROUND_LABELS.title}
+          name="title"
+          required
+          minLength={2}
+          maxLength={120}
+          defaultValue={`Review ${new Date().toISOString().slice(0, 7)}`}
+          error={errorFor("title")}
+        />
+        <TextField label={ROUND_LABELS.closesAt} name="closesAt" type="date" required defaultValue={inTwoWeeks()} error={errorFor("closesAt")} />
+        <SelectField label={ROUND_LABELS.rubric} name="rubric" options={rubricOptions} error={errorFor("rubric")} />
         <p className="text-xs text-slate-600">
           <Link href={`/w/${slug}/rubrics`} className="text-indigo-700 underline">
             Adapt a rubric for this workspace
@@ -88,7 +101,7 @@ export function OpenRoundForm({ projectId, workspaceId, slug }: { projectId: str
             ))}
           </ul>
         </fieldset>
-        <ErrorMessage error={open.error} />
+        <ErrorMessage error={formError} />
         <Button type="submit" disabled={open.isPending || rubricOptions.length === 0}>
           {open.isPending ? "Opening…" : "Open round"}
         </Button>

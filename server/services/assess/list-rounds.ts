@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
 import type { MemberActor } from "../actor";
-import { closeOverdueRounds } from "./close-round";
+import { closeOverdueRounds } from "./close-overdue-rounds";
 import { listTemplates } from "./templates";
 
 const roundListSelect = {

@@ -56,4 +56,33 @@ describe("assess: workspace rubrics", () => {
     );
     expect((await world.as.alice.assess.getRubric({ workspaceId: world.a.id, rubricId: rubric.id })).latestVersion).toBe(1);
   });
+
+  it("lets an item the workspace added be marked not applicable, and refuses an item no rubric of the project has", async () => {
+    const A = world.a.id;
+    const projectId = world.projectA.id;
+    const rubric = await world.as.alice.assess.copyRubric({ workspaceId: A, templateId: MATURITY, name: "Rubric with extras" });
+    const { content } = await world.as.alice.assess.getRubric({ workspaceId: A, rubricId: rubric.id });
+    // not the first group: the first test added an item there, with the id this one would get
+    const groupId = content.kind === "levels" ? content.groups[1]!.nodeId : "";
+    await world.as.alice.assess.editRubric({
+      workspaceId: A,
+      rubricId: rubric.id,
+      baseVersion: 1,
+      edits: [{ op: "add", groupId, text: "Shadow traffic runs before every release", levels: anchors, planStep: 9, chapter: "ch10" }],
+    });
+    const { items } = await world.as.bob.assess.listExemptions({ projectId });
+    const added = items.find((i) => i.text === "Shadow traffic runs before every release");
+    expect(added).toMatchObject({ rubric: "Rubric with extras" });
+    expect(items.some((i) => i.rubric !== "Rubric with extras")).toBe(true); // the built-in templates are listed too
+    await world.as.alice.assess.setExemption({ projectId, itemId: added!.id, reason: "No releases this quarter", expiresAt: inAWeek() });
+    const before = (await world.as.alice.assess.listExemptions({ projectId })).exemptions.length;
+    await expectTRPCError(
+      world.as.alice.assess.setExemption({ projectId, itemId: "made_up_item", reason: "Not ours", expiresAt: inAWeek() }),
+      "BAD_REQUEST",
+      /itemId: "made_up_item" is not an item of this project's rubrics/,
+    );
+    const after = await world.as.alice.assess.listExemptions({ projectId });
+    expect(after.exemptions.length).toBe(before);
+    expect(after.exemptions.find((e) => e.itemId === added!.id)).toMatchObject({ active: true, reason: "No releases this quarter" });
+  });
 });

@@ -88,7 +88,7 @@ describe("assess: a round's life", () => {
     const item = before.items[0]!.itemId;
     await world.as.alice.assess.setExemption({ projectId: world.projectA.id, itemId: item, reason: "No live traffic yet", expiresAt: inAWeek() });
     expect(await world.as.alice.assess.getResults({ roundId: round.id })).toEqual(before);
-    await world.as.alice.assess.revokeExemption({ projectId: world.projectA.id, exemptionId: (await world.as.alice.assess.listExemptions({ projectId: world.projectA.id }))[0]!.id });
+    await world.as.alice.assess.revokeExemption({ projectId: world.projectA.id, exemptionId: (await world.as.alice.assess.listExemptions({ projectId: world.projectA.id })).exemptions[0]!.id });
   });
 
   it("closes a round on the next request once its closing date has passed", async () => {
@@ -121,7 +121,7 @@ describe("assess: a round's life", () => {
     expect(results.items.find((i) => i.itemId === item.id)).toMatchObject({ exempt: false });
     await world.as.alice.assess.revokeExemption({
       projectId: world.projectA.id,
-      exemptionId: (await world.as.alice.assess.listExemptions({ projectId: world.projectA.id })).find((e) => e.itemId === item.id && e.active)!.id,
+      exemptionId: (await world.as.alice.assess.listExemptions({ projectId: world.projectA.id })).exemptions.find((e) => e.itemId === item.id && e.active)!.id,
     });
   });
 
@@ -161,7 +161,7 @@ describe("assess: a round's life", () => {
     expect(results.groups.find((g) => g.groupId === lever)).toMatchObject({ score: 100, itemsScored: rest.length });
     expect(results.items.find((i) => i.itemId === first!.id)).toMatchObject({ exempt: true });
     const list = await world.as.bob.assess.listExemptions({ projectId: world.projectA.id });
-    expect(list.find((e) => e.itemId === first!.id)).toMatchObject({ active: true, reason: "Batch only", createdBy: { name: "Alice" } });
+    expect(list.exemptions.find((e) => e.itemId === first!.id)).toMatchObject({ active: true, reason: "Batch only", createdBy: { name: "Alice" } });
   });
 
   it("scores an ML Test Score round with section totals and the lowest as final", async () => {

@@ -57,6 +57,10 @@ describe("assess: a round's life", () => {
     expect(await world.as.alice.assess.sendReminders({ roundId })).toEqual({ reminded: 1 });
     const waiting = await world.as.adam.assess.waitingRounds({ workspaceId: world.a.id });
     expect(waiting.find((w) => w.id === roundId)?.remindedAt).toBeInstanceOf(Date);
+    // opening the round reads the reminder: it is stored as read and no longer flagged
+    await world.as.adam.assess.getRound({ roundId });
+    expect(await t.db.roundReminder.findFirst({ where: { roundId, userId: world.users.adam.id }, select: { readAt: true } })).toEqual({ readAt: expect.any(Date) });
+    expect((await world.as.adam.assess.waitingRounds({ workspaceId: world.a.id })).find((w) => w.id === roundId)?.remindedAt).toBeNull();
 
     await expectTRPCError(world.as.bob.assess.closeRound({ roundId }), "FORBIDDEN");
     expect(await world.as.adam.assess.closeRound({ roundId })).toEqual({ closed: true });

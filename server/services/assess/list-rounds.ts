@@ -53,7 +53,8 @@ export async function listWaitingRounds(db: Db, actor: MemberActor) {
   });
   const reminders = await db.roundReminder.groupBy({
     by: ["roundId"],
-    where: { userId: actor.user.id, roundId: { in: waiting.map((w) => w.round.id) } },
+    // Only reminders not yet read: opening the round (getRound) marks them read.
+    where: { userId: actor.user.id, roundId: { in: waiting.map((w) => w.round.id) }, readAt: null },
     _max: { createdAt: true },
   });
   return waiting.map((w) => ({

@@ -25,7 +25,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { CAUSEWAY_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { CAUSEWAY_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", CAUSEWAY_OVERDUE_CHECK: "off" },
     stdout: "ignore",
     stderr: "pipe",
   },

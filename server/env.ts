@@ -15,6 +15,8 @@ const schema = z.object({
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
   CAUSEWAY_SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  // The scheduled check that closes overdue rounds (instrumentation.ts): on unless NODE_ENV=test.
+  CAUSEWAY_OVERDUE_CHECK: z.enum(["on", "off"]).optional(),
 });
 
 export const env = schema.parse(process.env);

@@ -5,11 +5,15 @@
 // panel blames nobody when it was them; when it cannot tell, it names both possibilities.
 import { Button } from "~/components/ui/button";
 
+/** True when a save failed because its base version was stale (a CONFLICT answer). */
+export function isStaleEdit(error: unknown): boolean {
+  return (error as { data?: { code?: string } } | null)?.data?.code === "CONFLICT";
+}
+
 /** The current version and who saved it, from a CONFLICT answer; null for any other error. */
 export function conflictOf<P>(error: unknown): { current: P; byYou: boolean | null } | null {
-  const data = (error as { data?: { code?: string; details?: { current?: P; byYou?: boolean } | null } } | null)?.data;
-  const details = data?.details;
-  return data?.code === "CONFLICT" && details?.current ? { current: details.current, byYou: details.byYou ?? null } : null;
+  const details = (error as { data?: { details?: { current?: P; byYou?: boolean } | null } } | null)?.data?.details;
+  return isStaleEdit(error) && details?.current ? { current: details.current, byYou: details.byYou ?? null } : null;
 }
 
 /** One field in the comparison; `mine` is null when the user did not change it. */

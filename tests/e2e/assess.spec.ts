@@ -81,9 +81,15 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   await theo.locator("summary", { hasText: "Priya Raman" }).click();
   await expect(theo.getByRole("link", { name: "design document step 8" })).toHaveAttribute("href", /\/projects\/[^/]+\/design\/8$/);
 
-  // Priya sees the results too, including her don't-know counted on the first item.
+  // Priya sees the results too, including her don't-know counted on the first item: two answers,
+  // one don't-know. The lever's score is the mean of its items' means as a share of level 4:
+  // (3.5 + 3 + 3 + 3) / 4 / 4 = 78.1, in the band from 60 to 80.
   await priya.reload();
   await expect(priya.getByRole("heading", { name: "Levers and conditions" })).toBeVisible();
+  const alignment = priya.getByRole("region", { name: "Business Objective Alignment" });
+  const firstItem = alignment.getByRole("row", { name: /names the business metric this model exists to move/ });
+  await expect(firstItem.getByRole("cell")).toHaveText([/names the business metric/, "3.5", "3.5", "0.5", "2", "1"]);
+  await expect(alignment).toContainText(/78\.1 \/ 100\s*·\s*Automated(?! and)/);
 });
 
 test("the seeded fraud project shows its history and disagreement; items can be marked not applicable; a rubric copy gets a new version per edit", async ({ browser }) => {
@@ -115,4 +121,38 @@ test("the seeded fraud project shows its history and disagreement; items can be 
   await maya.getByRole("button", { name: "Retire" }).first().click();
   await expect(maya.getByText(/^Version 2,/)).toBeVisible();
   await expect(maya.getByRole("button", { name: "Restore" })).toHaveCount(1);
+
+  // Adding an item: its plan step and chapter are chosen by name; a too-short wording is refused
+  // on its field, which is marked invalid and focused.
+  const add = maya.locator("form").filter({ has: maya.getByLabel("New item for Monitoring and Observability Maturity") });
+  const newItem = add.getByLabel("New item for Monitoring and Observability Maturity");
+  await newItem.fill("Short");
+  for (let l = 0; l < 5; l++) await add.getByLabel(`Level ${l} anchor`).fill(`Anchor sentence for level ${l}.`);
+  await add.getByLabel("Plan step").selectOption("8");
+  await add.getByLabel("Chapter").selectOption({ index: 9 });
+  await add.getByRole("button", { name: "Add item" }).click();
+  await expect(add.getByText("New item must be at least 10 characters.")).toBeVisible();
+  await expect(newItem).toHaveAttribute("aria-invalid", "true");
+  await expect(newItem).toBeFocused();
+  await expect(maya.getByText(/^Version 2,/)).toBeVisible();
+  await newItem.fill("Every feature's drift shows on one dashboard");
+  await add.getByRole("button", { name: "Add item" }).click();
+  await expect(maya.getByText(/^Version 3,/)).toBeVisible();
+  const monitoring = maya.getByRole("region", { name: "Monitoring and Observability Maturity" });
+  await expect(monitoring.getByLabel("Item", { exact: true }).last()).toHaveValue("Every feature's drift shows on one dashboard");
+
+  // A stale save: another tab saves version 4; this tab's rewording is kept and applied on top.
+  const other = await maya.context().newPage();
+  await other.goto(maya.url());
+  await other.getByRole("button", { name: "Retire" }).nth(1).click();
+  await expect(other.getByText(/^Version 4,/)).toBeVisible();
+  const reword = maya.locator("form").filter({ has: maya.getByLabel("Item", { exact: true }) }).first();
+  await reword.getByLabel("Item", { exact: true }).fill("Reworded while someone else was saving");
+  await reword.getByRole("button", { name: "Save wording" }).click();
+  const conflict = maya.getByRole("alert").filter({ hasText: "This rubric was changed while you were editing" });
+  await expect(conflict.getByRole("cell", { name: "Reworded while someone else was saving" })).toBeVisible();
+  await conflict.getByRole("button", { name: "Apply mine on top" }).click();
+  await expect(maya.getByText(/^Version 5,/)).toBeVisible();
+  await expect(maya.getByLabel("Item", { exact: true }).first()).toHaveValue("Reworded while someone else was saving");
+  await expect(maya.getByRole("button", { name: "Restore" })).toHaveCount(2);
 });

@@ -48,6 +48,20 @@ describe("demo assessment seed", () => {
       select: { status: true, anonymous: true, participants: { select: { status: true } } },
     });
     expect(churn.status).toBe("OPEN");
+    expect(churn.participants).toHaveLength(4);
     expect(churn.participants.filter((p) => p.status === "SUBMITTED")).toHaveLength(2);
+  });
+
+  it("has four respondents in each of the fraud project's four quarterly rounds", async () => {
+    const rounds = await t.db.assessmentRound.findMany({
+      where: { project: { name: "Card fraud detection" }, title: { contains: "maturity" } },
+      select: { title: true, participants: { where: { status: "SUBMITTED" }, select: { userId: true } }, aggregate: { select: { respondentCount: true } } },
+      orderBy: { closesAt: "asc" },
+    });
+    expect(rounds.map((r) => r.title)).toEqual(["Q1 maturity review", "Q2 maturity review", "Q3 maturity review", "Q4 maturity review"]);
+    for (const r of rounds) {
+      expect(r.participants, r.title).toHaveLength(4);
+      expect(r.aggregate?.respondentCount, r.title).toBe(4);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The round lifecycle through the API: open, answer, submit, see who is missing, remind, close,
 // results, export, exemptions, and what concurrency must not break.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { checkOverdueRounds } from "../../server/services/assess/overdue-round-check";
 import type { TestDb } from "./support/test-db";
 import { answerAll, inAWeek, ML_TEST_SCORE, openRound } from "./support/assess";
 import { callerFor, createUser, expectTRPCError, useTestWorld, type World } from "./support/world";
@@ -56,6 +57,10 @@ describe("assess: a round's life", () => {
     expect(await world.as.alice.assess.sendReminders({ roundId })).toEqual({ reminded: 1 });
     const waiting = await world.as.adam.assess.waitingRounds({ workspaceId: world.a.id });
     expect(waiting.find((w) => w.id === roundId)?.remindedAt).toBeInstanceOf(Date);
+    // opening the round reads the reminder: it is stored as read and no longer flagged
+    await world.as.adam.assess.getRound({ roundId });
+    expect(await t.db.roundReminder.findFirst({ where: { roundId, userId: world.users.adam.id }, select: { readAt: true } })).toEqual({ readAt: expect.any(Date) });
+    expect((await world.as.adam.assess.waitingRounds({ workspaceId: world.a.id })).find((w) => w.id === roundId)?.remindedAt).toBeNull();
 
     await expectTRPCError(world.as.bob.assess.closeRound({ roundId }), "FORBIDDEN");
     expect(await world.as.adam.assess.closeRound({ roundId })).toEqual({ closed: true });
@@ -87,7 +92,7 @@ describe("assess: a round's life", () => {
     const item = before.items[0]!.itemId;
     await world.as.alice.assess.setExemption({ projectId: world.projectA.id, itemId: item, reason: "No live traffic yet", expiresAt: inAWeek() });
     expect(await world.as.alice.assess.getResults({ roundId: round.id })).toEqual(before);
-    await world.as.alice.assess.revokeExemption({ projectId: world.projectA.id, exemptionId: (await world.as.alice.assess.listExemptions({ projectId: world.projectA.id }))[0]!.id });
+    await world.as.alice.assess.revokeExemption({ projectId: world.projectA.id, exemptionId: (await world.as.alice.assess.listExemptions({ projectId: world.projectA.id })).exemptions[0]!.id });
   });
 
   it("closes a round on the next request once its closing date has passed", async () => {
@@ -97,6 +102,40 @@ describe("assess: a round's life", () => {
     const list = await world.as.bob.assess.listRounds({ projectId: world.projectA.id });
     expect(list.find((r) => r.id === round.id)).toMatchObject({ status: "CLOSED", submitted: 1, invited: 3 });
     expect((await world.as.bob.assess.getResults({ roundId: round.id })).respondentCount).toBe(1);
+  });
+
+  it("closes an overdue round opened or saved to, as of its closing date, and refuses the late save", async () => {
+    const round = await openRound(world.as.alice, world.projectA.id, ids());
+    await answerAll(world.as.bob, round.id);
+    const item = (await world.as.adam.assess.getRound({ roundId: round.id })).rubric.questions[0]!;
+    const closesAt = new Date(Date.now() - 3_600_000);
+    await t.db.assessmentRound.update({ where: { id: round.id }, data: { closesAt } });
+    // marked not applicable after the closing date: the round closed before it existed, so it must not count
+    await world.as.alice.assess.setExemption({ projectId: world.projectA.id, itemId: item.id, reason: "Decided too late", expiresAt: inAWeek() });
+    await expectTRPCError(
+      world.as.adam.assess.saveAnswers({ roundId: round.id, answers: [{ itemId: item.id, level: 4, dontKnow: false, note: "" }], submit: false }),
+      "PRECONDITION_FAILED",
+      /round is closed; its answers are frozen/,
+    );
+    const stored = await t.db.assessmentRound.findUniqueOrThrow({ where: { id: round.id }, select: { status: true, closedAt: true } });
+    expect(stored).toEqual({ status: "CLOSED", closedAt: closesAt });
+    expect(await t.db.roundAnswer.count({ where: { roundId: round.id, userId: world.users.adam.id } })).toBe(0);
+    const results = await world.as.bob.assess.getResults({ roundId: round.id });
+    expect(results.respondentCount).toBe(1);
+    expect(results.items.find((i) => i.itemId === item.id)).toMatchObject({ exempt: false });
+    await world.as.alice.assess.revokeExemption({
+      projectId: world.projectA.id,
+      exemptionId: (await world.as.alice.assess.listExemptions({ projectId: world.projectA.id })).exemptions.find((e) => e.itemId === item.id && e.active)!.id,
+    });
+  });
+
+  it("closes through getRound as of the closing date too", async () => {
+    const round = await openRound(world.as.alice, world.projectA.id, ids());
+    const closesAt = new Date(Date.now() - 60_000);
+    await t.db.assessmentRound.update({ where: { id: round.id }, data: { closesAt } });
+    expect((await world.as.bob.assess.getRound({ roundId: round.id })).round).toMatchObject({ status: "CLOSED" });
+    expect(await t.db.assessmentRound.findUniqueOrThrow({ where: { id: round.id }, select: { closedAt: true } })).toEqual({ closedAt: closesAt });
+    expect(await t.db.roundAggregate.count({ where: { roundId: round.id } })).toBe(1);
   });
 
   it("freezes the rubric version a round used; a second round from an unchanged template shares it", async () => {
@@ -126,7 +165,7 @@ describe("assess: a round's life", () => {
     expect(results.groups.find((g) => g.groupId === lever)).toMatchObject({ score: 100, itemsScored: rest.length });
     expect(results.items.find((i) => i.itemId === first!.id)).toMatchObject({ exempt: true });
     const list = await world.as.bob.assess.listExemptions({ projectId: world.projectA.id });
-    expect(list.find((e) => e.itemId === first!.id)).toMatchObject({ active: true, reason: "Batch only", createdBy: { name: "Alice" } });
+    expect(list.exemptions.find((e) => e.itemId === first!.id)).toMatchObject({ active: true, reason: "Batch only", createdBy: { name: "Alice" } });
   });
 
   it("scores an ML Test Score round with section totals and the lowest as final", async () => {
@@ -156,6 +195,54 @@ describe("assess: a round's life", () => {
     expect(anonCsv.csv.split("\r\n")[0]).toBe("group,item,text,answers,dont_know,median,mean,spread,not_applicable");
     expect(anonCsv.csv).not.toContain("Bob");
     expect(anonCsv.csv).not.toContain("private thought");
+  });
+});
+
+describe("assess: the scheduled check for overdue rounds", () => {
+  it("closes an overdue round nobody touches, in any workspace, as of its closing date", async () => {
+    const theirs = await openRound(world.as.carol, world.projectB.id, [world.users.carol.id]);
+    await answerAll(world.as.carol, theirs.id);
+    const stillOpen = await openRound(world.as.alice, world.projectA.id, ids());
+    const closesAt = new Date(Date.now() - 5 * 60_000);
+    await t.db.assessmentRound.update({ where: { id: theirs.id }, data: { closesAt } });
+    expect(await checkOverdueRounds(t.db)).toBeGreaterThanOrEqual(1);
+    const rows = await t.db.assessmentRound.findMany({ where: { id: { in: [theirs.id, stillOpen.id] } }, select: { id: true, status: true, closedAt: true } });
+    expect(rows.find((r) => r.id === theirs.id)).toMatchObject({ status: "CLOSED", closedAt: closesAt });
+    expect(rows.find((r) => r.id === stillOpen.id)).toMatchObject({ status: "OPEN", closedAt: null });
+    expect(await t.db.roundAggregate.findUnique({ where: { roundId: theirs.id }, select: { respondentCount: true } })).toEqual({ respondentCount: 1 });
+  });
+
+  it("computes aggregates once when two checks (two app processes) run at the same moment", async () => {
+    const round = await openRound(world.as.alice, world.projectA.id, ids());
+    await answerAll(world.as.bob, round.id);
+    await t.db.assessmentRound.update({ where: { id: round.id }, data: { closesAt: new Date(Date.now() - 1000) } });
+    const closed = await Promise.all([checkOverdueRounds(t.db), checkOverdueRounds(t.db)]);
+    expect(closed.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await t.db.roundAggregate.count({ where: { roundId: round.id } })).toBe(1);
+    expect(await t.db.roundGroupScore.count({ where: { roundId: round.id } })).toBe(11);
+  });
+
+  it("logs a round it cannot close and still closes the others", async () => {
+    const failing = await openRound(world.as.alice, world.projectA.id, ids());
+    const fine = await openRound(world.as.alice, world.projectA.id, ids());
+    const past = new Date(Date.now() - 1000);
+    await t.db.assessmentRound.updateMany({ where: { id: { in: [failing.id, fine.id] } }, data: { closesAt: past } });
+    // a stored rubric version the aggregation cannot read makes that one close fail
+    const broken = await t.db.rubricVersion.create({
+      data: { workspaceId: world.a.id, templateId: "broken", version: 1, contentHash: "broken", content: { groups: "broken" } },
+    });
+    await t.db.assessmentRound.update({ where: { id: failing.id }, data: { rubricVersionId: broken.id } });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await checkOverdueRounds(t.db)).toBe(1);
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining(failing.id), expect.anything());
+      const rows = await t.db.assessmentRound.findMany({ where: { id: { in: [failing.id, fine.id] } }, select: { id: true, status: true } });
+      expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [failing.id]: "OPEN", [fine.id]: "CLOSED" });
+    } finally {
+      errors.mockRestore();
+      // the broken round must not trip the later tests' reads of this project
+      await t.db.assessmentRound.update({ where: { id: failing.id }, data: { closesAt: inAWeek() } });
+    }
   });
 });
 

@@ -16,7 +16,7 @@ export function checkClosesAt(closesAt: Date, now: Date): string | null {
   return null;
 }
 
-/** An open round whose closing date has passed is closed on the next request that touches it. */
+/** An open round whose closing date has passed: closed (as of that date) by the next request that touches it or the scheduled check. */
 export function isDueToClose(round: { status: "OPEN" | "CLOSED"; closesAt: Date }, now: Date): boolean {
   return round.status === "OPEN" && round.closesAt.getTime() <= now.getTime();
 }

@@ -11,6 +11,19 @@ export type RubricEdit =
 
 export type EditResult = { ok: true; rubric: Rubric } | { ok: false; problem: string };
 
+/** What an added item may point at: the course's plan steps, chapters ("ch07") and design levers. */
+export interface RubricVocabulary {
+  planSteps: number[];
+  chapters: string[];
+  leverIds: string[];
+}
+
+/** A broken rule; `field` names the edit's field it is about, when it is about one. */
+interface Problem {
+  field?: "text" | "levels" | "planStep" | "chapter" | "leverId";
+  message: string;
+}
+
 const MAX_ITEMS_PER_GROUP = 12;
 
 function customId(groupId: string, existing: Set<string>): string {
@@ -24,14 +37,31 @@ function allIds(rubric: Rubric): Set<string> {
   return new Set(rubric.kind === "levels" ? rubric.groups.flatMap((g) => g.items.map((i) => i.id)) : rubric.sections.flatMap((s) => s.tests.map((t) => t.id)));
 }
 
-/** Applies edits in order to a copy of the rubric; the first edit that breaks a rule stops it. */
-export function applyRubricEdits(rubric: Rubric, edits: RubricEdit[]): EditResult {
+/**
+ * Applies edits in order to a copy of the rubric; the first edit that breaks a rule stops it. The
+ * problem names the edit and, when it is about one, its field: "edits.0.chapter: …".
+ */
+export function applyRubricEdits(rubric: Rubric, edits: RubricEdit[], vocabulary: RubricVocabulary): EditResult {
   const next = structuredClone(rubric);
   for (const [index, edit] of edits.entries()) {
-    const problem = applyOne(next, edit);
-    if (problem) return { ok: false, problem: `edits.${index}: ${problem}` };
+    const problem = applyOne(next, edit, vocabulary);
+    if (problem) return { ok: false, problem: `edits.${index}${problem.field ? `.${problem.field}` : ""}: ${problem.message}` };
   }
   return { ok: true, rubric: next };
+}
+
+/** Where an added item points (plan step, chapter, lever), checked against the course; null when all known. */
+function checkPlacement(rubric: Rubric, edit: Extract<RubricEdit, { op: "add" }>, vocabulary: RubricVocabulary): Problem | null {
+  if (rubric.kind === "levels") {
+    if (edit.planStep === undefined) return { field: "planStep", message: "choose the plan step whose design section is this item's evidence" };
+    if (!vocabulary.planSteps.includes(edit.planStep)) return { field: "planStep", message: `${edit.planStep} is not a step of the plan` };
+  } else {
+    if (edit.leverId === undefined) return { field: "leverId", message: "choose the design lever this test is evidence for" };
+    if (!vocabulary.leverIds.includes(edit.leverId)) return { field: "leverId", message: `"${edit.leverId}" is not a design lever` };
+  }
+  if (edit.chapter === undefined) return { field: "chapter", message: "choose the chapter that teaches this practice" };
+  if (!vocabulary.chapters.includes(edit.chapter)) return { field: "chapter", message: `"${edit.chapter}" is not a chapter of the course` };
+  return null;
 }
 
 function findItem(rubric: Rubric, itemId: string): LevelItem | MlTest | undefined {
@@ -39,36 +69,40 @@ function findItem(rubric: Rubric, itemId: string): LevelItem | MlTest | undefine
   return rubric.sections.flatMap((s) => s.tests).find((t) => t.id === itemId);
 }
 
-function applyOne(rubric: Rubric, edit: RubricEdit): string | null {
+function applyOne(rubric: Rubric, edit: RubricEdit, vocabulary: RubricVocabulary): Problem | null {
   if (edit.op === "add") {
     const ids = allIds(rubric);
     if (rubric.kind === "levels") {
       const group = rubric.groups.find((g) => g.nodeId === edit.groupId);
-      if (!group) return `"${edit.groupId}" is not a lever or condition of this rubric`;
-      if (group.items.length >= MAX_ITEMS_PER_GROUP) return `a group holds at most ${MAX_ITEMS_PER_GROUP} items`;
-      if (!edit.levels || edit.levels.length !== 5) return "a new item needs five level anchors, for levels 0 to 4";
-      group.items.push({ id: customId(group.nodeId, ids), text: edit.text, levels: edit.levels, planStep: edit.planStep ?? 1, chapter: edit.chapter ?? "ch01" });
+      if (!group) return { message: `"${edit.groupId}" is not a lever or condition of this rubric` };
+      if (group.items.length >= MAX_ITEMS_PER_GROUP) return { message: `a group holds at most ${MAX_ITEMS_PER_GROUP} items` };
+      if (!edit.levels || edit.levels.length !== 5) return { field: "levels", message: "a new item needs five level anchors, for levels 0 to 4" };
+      const misplaced = checkPlacement(rubric, edit, vocabulary);
+      if (misplaced) return misplaced;
+      group.items.push({ id: customId(group.nodeId, ids), text: edit.text, levels: edit.levels, planStep: edit.planStep!, chapter: edit.chapter! });
       return null;
     }
     const section = rubric.sections.find((s) => s.id === edit.groupId);
-    if (!section) return `"${edit.groupId}" is not a section of this rubric`;
-    if (section.tests.length >= MAX_ITEMS_PER_GROUP) return `a section holds at most ${MAX_ITEMS_PER_GROUP} tests`;
-    section.tests.push({ id: customId(section.id, ids), text: edit.text, leverId: edit.leverId ?? "mlops_infrastructure_quality", chapter: edit.chapter ?? "ch01" });
+    if (!section) return { message: `"${edit.groupId}" is not a section of this rubric` };
+    if (section.tests.length >= MAX_ITEMS_PER_GROUP) return { message: `a section holds at most ${MAX_ITEMS_PER_GROUP} tests` };
+    const misplaced = checkPlacement(rubric, edit, vocabulary);
+    if (misplaced) return misplaced;
+    section.tests.push({ id: customId(section.id, ids), text: edit.text, leverId: edit.leverId!, chapter: edit.chapter! });
     return null;
   }
   const item = findItem(rubric, edit.itemId);
-  if (!item) return `"${edit.itemId}" is not an item of this rubric`;
+  if (!item) return { message: `"${edit.itemId}" is not an item of this rubric` };
   if (edit.op === "reword") {
     item.text = edit.text;
     if (edit.levels) {
-      if (!("levels" in item) || edit.levels.length !== 5) return "level anchors can be changed only on an anchored item, five at a time";
+      if (!("levels" in item) || edit.levels.length !== 5) return { field: "levels", message: "level anchors can be changed only on an anchored item, five at a time" };
       item.levels = edit.levels;
     }
     return null;
   }
   if (edit.op === "retire") {
     const group = rubric.kind === "levels" ? rubric.groups.find((g) => g.items.includes(item as LevelItem))!.items : rubric.sections.find((s) => s.tests.includes(item as MlTest))!.tests;
-    if (group.filter((i) => !i.retired).length <= 1) return "a group must keep at least one active item";
+    if (group.filter((i) => !i.retired).length <= 1) return { message: "a group must keep at least one active item" };
     item.retired = true;
     return null;
   }

@@ -8,11 +8,11 @@ import { aggregateRound, exemptItemsAt, minDisciplineGroup, type Rubric } from "
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Closes the round if it is still open. Returns true when this call closed it. */
-export async function closeRoundNow(db: Db, round: { id: string }, now = new Date()): Promise<boolean> {
+export async function closeRoundNow(db: Db, round: { id: string }, closedAt = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.assessmentRound.updateMany({ where: { id: round.id, status: "OPEN" }, data: { status: "CLOSED", closedAt: now } });
+    const { count } = await tx.assessmentRound.updateMany({ where: { id: round.id, status: "OPEN" }, data: { status: "CLOSED", closedAt } });
     if (count === 0) return false;
-    await storeAggregates(tx, round.id, now);
+    await storeAggregates(tx, round.id, closedAt);
     return true;
   });
 }

@@ -27,6 +27,8 @@ export async function getRound(db: Db, actor: MemberActor, input: { round: Round
     db.roundAnswer.findMany({ where: { roundId: round.id, userId: actor.user.id }, select: ownAnswerSelect }),
     db.roundParticipant.groupBy({ by: ["status"], where: { roundId: round.id }, _count: { _all: true } }),
     db.itemExemption.findMany({ where: { projectId: round.projectId }, select: { itemId: true, createdAt: true, expiresAt: true, revokedAt: true } }),
+    // Opening the round reads its reminders: the waiting list stops flagging them.
+    db.roundReminder.updateMany({ where: { roundId: round.id, userId: actor.user.id, readAt: null }, data: { readAt: new Date() } }),
   ]);
   const count = (s: string) => counts.find((c) => c.status === s)?._count._all ?? 0;
   return {

@@ -2,7 +2,8 @@ import "server-only";
 // Names and links the assess pages show beside a rubric: lever and condition names from the causal
 // model, the lesson section that teaches each item, the plan steps a respondent can cite as evidence.
 import { getCatalog } from "../../content/catalog";
-import { listQuestions, type Rubric } from "../../domain/assess";
+import { LEVER_IDS } from "../../content/ids";
+import { listQuestions, type Rubric, type RubricVocabulary } from "../../domain/assess";
 
 export function rubricLabels(rubric: Rubric) {
   const catalog = getCatalog();
@@ -20,4 +21,21 @@ export function rubricLabels(rubric: Rubric) {
   );
   const planSteps = catalog.steps.map((s) => ({ n: s.n, title: s.title }));
   return { groupNames, lessonHrefs, planSteps };
+}
+
+/** What an item added to a workspace rubric can point at, by name: plan steps, chapters, design levers. */
+export function addedItemChoices() {
+  const catalog = getCatalog();
+  const nodeName = new Map<string, string>(catalog.nodes.map((n) => [n.id, n.name]));
+  return {
+    planSteps: catalog.steps.map((s) => ({ n: s.n, title: s.title })),
+    chapters: catalog.chapters.map((c) => ({ id: `ch${String(c.number).padStart(2, "0")}`, title: c.title })),
+    levers: LEVER_IDS.map((id) => ({ id, name: nodeName.get(id) ?? id })),
+  };
+}
+
+/** The same choices as the ids an edit is checked against. */
+export function rubricVocabulary(): RubricVocabulary {
+  const choices = addedItemChoices();
+  return { planSteps: choices.planSteps.map((s) => s.n), chapters: choices.chapters.map((c) => c.id), leverIds: choices.levers.map((l) => l.id) };
 }

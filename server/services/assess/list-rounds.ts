@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
 import type { MemberActor } from "../actor";
-import { closeOverdueRounds } from "./close-round";
+import { closeOverdueRounds } from "./close-overdue-rounds";
 import { listTemplates } from "./templates";
 
 const roundListSelect = {
@@ -53,7 +53,8 @@ export async function listWaitingRounds(db: Db, actor: MemberActor) {
   });
   const reminders = await db.roundReminder.groupBy({
     by: ["roundId"],
-    where: { userId: actor.user.id, roundId: { in: waiting.map((w) => w.round.id) } },
+    // Only reminders not yet read: opening the round (getRound) marks them read.
+    where: { userId: actor.user.id, roundId: { in: waiting.map((w) => w.round.id) }, readAt: null },
     _max: { createdAt: true },
   });
   return waiting.map((w) => ({

@@ -5,11 +5,11 @@ import type { Db } from "../../db/connection";
 import { applyRubricEdits, canManageRounds, type Rubric, type RubricEdit } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { rubricLabels } from "./labels";
+import { addedItemChoices, rubricLabels, rubricVocabulary } from "./labels";
 import { hashRubric } from "./rubric-versions";
 import { findTemplate } from "./templates";
 
-export const STALE_RUBRIC_MESSAGE = "Someone saved this rubric since you opened it. Reload to see their version, then make your change again.";
+export const STALE_RUBRIC_MESSAGE = "Someone saved this rubric since you opened it; your change was not saved.";
 
 function requireAdmin(actor: MemberActor) {
   if (!canManageRounds(actor.membership.role)) throw new AppError("FORBIDDEN", "Only owners and admins can edit the workspace's rubrics.");
@@ -40,7 +40,7 @@ export async function getWorkspaceRubric(db: Db, actor: MemberActor, input: { ru
   if (!rubric) throw new AppError("NOT_FOUND", "That rubric does not exist in this workspace.");
   const version = await db.rubricVersion.findUniqueOrThrow({ where: { rubricId_version: { rubricId: rubric.id, version: rubric.latestVersion } }, select: { content: true, createdAt: true } });
   const content = version.content as unknown as Rubric;
-  return { ...rubric, content, groupNames: rubricLabels(content).groupNames, versionCreatedAt: version.createdAt };
+  return { ...rubric, content, groupNames: rubricLabels(content).groupNames, versionCreatedAt: version.createdAt, choices: addedItemChoices() };
 }
 
 /** Applies edits to the latest version and stores the result as the next one. */
@@ -48,7 +48,7 @@ export async function editWorkspaceRubric(db: Db, actor: MemberActor, input: { r
   requireAdmin(actor);
   const current = await getWorkspaceRubric(db, actor, { rubricId: input.rubricId });
   if (current.latestVersion !== input.baseVersion) throw new AppError("CONFLICT", STALE_RUBRIC_MESSAGE, { latestVersion: current.latestVersion });
-  const result = applyRubricEdits(current.content, input.edits);
+  const result = applyRubricEdits(current.content, input.edits, rubricVocabulary());
   if (!result.ok) throw new AppError("BAD_REQUEST", result.problem);
   const version = input.baseVersion + 1;
   return db.$transaction(async (tx) => {

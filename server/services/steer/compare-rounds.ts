@@ -7,7 +7,7 @@ import { getCausalModel } from "../../content/causal-model";
 import { compareRoundScores } from "../../domain/steer";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { closeOverdueRounds } from "../assess/close-round";
+import { closeOverdueRounds } from "../assess/close-overdue-rounds";
 
 const comparedRoundSelect = {
   id: true,

@@ -8,7 +8,7 @@ import type { Db } from "../../db/connection";
 import { listQuestions, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type Rubric, type RubricQuestion } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { closeOverdueRounds } from "../assess/close-round";
+import { closeOverdueRounds } from "../assess/close-overdue-rounds";
 import { rubricLabels } from "../assess/labels";
 import type { HistoryRound } from "../assess/list-rounds";
 import { createClosedRoundCache } from "./closed-round-cache";

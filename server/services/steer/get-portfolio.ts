@@ -3,7 +3,7 @@ import "server-only";
 // that has them (one query over the stored group scores), for the home page and the portfolio.
 import type { Db } from "../../db/connection";
 import type { MemberActor } from "../actor";
-import { closeOverdueRounds } from "../assess/close-round";
+import { closeOverdueRounds } from "../assess/close-overdue-rounds";
 
 interface Row {
   id: string;

@@ -1,6 +1,6 @@
 // Builders for the assess router. roundProcedure loads the round named in the input together with
 // the caller's membership of its project's workspace (not a member and no such round look the same:
-// NOT_FOUND), and closes the round first when its closing date has passed.
+// NOT_FOUND), and closes the round first when its closing date has passed (as of that date).
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { isDueToClose } from "../../../domain/assess";
@@ -25,7 +25,7 @@ export const roundProcedure = protectedProcedure.input(z.object({ roundId: zId }
   const membership = found?.project.workspace.memberships[0];
   if (!found || !membership) throw new TRPCError({ code: "NOT_FOUND", message: "Round not found." });
   if (isDueToClose(found, new Date())) {
-    await closeRoundNow(ctx.db, found);
+    await closeRoundNow(ctx.db, found, found.closesAt);
     found = (await load())!;
   }
   const { project: _p, ...round } = found;

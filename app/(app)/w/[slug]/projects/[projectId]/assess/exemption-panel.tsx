@@ -9,15 +9,15 @@ import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { SelectField, TextField } from "~/components/ui/field";
 
-export function ExemptionPanel({ projectId, workspaceId, canManage }: { projectId: string; workspaceId: string; canManage: boolean }) {
+export function ExemptionPanel({ projectId, canManage }: { projectId: string; canManage: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.assess.listExemptions.queryOptions({ projectId }));
-  const templates = useQuery(trpc.assess.listTemplates.queryOptions({ workspaceId }));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.assess.listExemptions.queryKey({ projectId }) });
   const set = useMutation(trpc.assess.setExemption.mutationOptions({ onSuccess: refresh }));
   const revoke = useMutation(trpc.assess.revokeExemption.mutationOptions({ onSuccess: refresh }));
-  const items = (templates.data?.templates ?? []).flatMap((t) => t.items.map((i) => ({ value: i.id, label: `${t.name}: ${i.text}` })));
+  // The items of the rubrics this project's rounds use, the workspace's own rubrics and the templates.
+  const items = (list.data?.items ?? []).map((i) => ({ value: i.id, label: `${i.rubric}: ${i.text}` }));
   const textOf = new Map(items.map((i) => [i.value, i.label]));
   const inThreeMonths = new Date(Date.now() + 91 * 86_400_000).toISOString().slice(0, 10);
   return (
@@ -28,7 +28,7 @@ export function ExemptionPanel({ projectId, workspaceId, canManage }: { projectI
       <p className="text-sm text-slate-600">Items marked here do not count in scores until the date given; then they count again.</p>
       <ErrorMessage error={list.error ?? revoke.error} />
       <ul className="space-y-2 text-sm">
-        {list.data?.map((e) => (
+        {list.data?.exemptions.map((e) => (
           <li key={e.id} className={e.active ? "" : "text-slate-600"}>
             <span className="block break-words font-medium">{textOf.get(e.itemId) ?? e.itemId}</span>
             <span className="block break-words">“{e.reason}” · {e.createdBy?.name ?? "someone"} · {e.active ? `until ${formatDate(e.expiresAt)}` : e.revokedAt ? "revoked" : "expired"}</span>

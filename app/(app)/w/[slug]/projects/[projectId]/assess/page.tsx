@@ -50,7 +50,7 @@ export default async function AssessPage({ params }: { params: Promise<{ slug: s
         <div className="space-y-6">
           <WaitingRounds workspaceId={workspace.id} slug={slug} />
           {canManage && <OpenRoundForm projectId={projectId} workspaceId={workspace.id} slug={slug} />}
-          <ExemptionPanel projectId={projectId} workspaceId={workspace.id} canManage={canManage || project.owner.id === me.id} />
+          <ExemptionPanel projectId={projectId} canManage={canManage || project.owner.id === me.id} />
         </div>
       </div>
     </HydrateClient>

@@ -4,7 +4,7 @@ import "server-only";
 // answers never leave the server, whoever asks.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { bandFor, bandsOf, canSeeOthersAnswers, canSeeResults, listQuestions, shownFigures, type Rubric, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type MlTestScoreResult } from "../../domain/assess";
+import { bandFor, bandsOf, levelNamesOf, canSeeOthersAnswers, canSeeResults, listQuestions, shownFigures, type Rubric, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type MlTestScoreResult } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { rubricLabels } from "./labels";
@@ -38,7 +38,7 @@ export async function loadClosedRound(db: Db, round: RoundRef) {
       items: aggregate.items as unknown as ItemAggregate[],
       disciplines: aggregate.disciplines as unknown as DisciplineAggregate[],
     }),
-    groups: (aggregate.groups as unknown as GroupAggregate[]).map((g) => ({ ...g, band: groupBand(rubric, g) })),
+    groups: (aggregate.groups as unknown as GroupAggregate[]).map((g) => ({ ...g, band: groupBand(rubric, g), levelNames: levelNamesOf(rubric, g.direction) })),
     mlTestScore: aggregate.mlTestScore as unknown as MlTestScoreResult | null,
   };
 }

@@ -254,6 +254,18 @@ describe("assess: hidden answers", () => {
     expect(foreignAnswers(results, "bob", world.users.bob.id).length).toBeGreaterThan(0);
   });
 
+  it("shows an anonymous round's item distributions from three answers up, and says what it withheld", async () => {
+    const four = await world.as.alice.assess.getResults({ roundId: rounds.closedAnonymous });
+    // alice 1, adam 2, bob 3, dana 0 on every item
+    expect(four.items[0]).toMatchObject({ answerCount: 4, min: 0, max: 3, counts: [1, 1, 1, 1, 0] });
+    // three ML engineers and one manager: the breakdown would give the manager away
+    expect(four.disciplines).toEqual([]);
+    expect(four.withheld).toEqual({ itemIds: [], disciplines: true });
+    const pair = await world.as.alice.assess.getResults({ roundId: rounds.closedAnonymousPair });
+    expect(pair.items[0]).toMatchObject({ answerCount: 2, median: 1.5, min: null, max: null, counts: null });
+    expect(pair.withheld.itemIds).toHaveLength(pair.items.length);
+  });
+
   it("would catch the small-group figures the store holds (the check above can see them)", async () => {
     const stored = await t.db.roundAggregate.findUniqueOrThrow({ where: { roundId: rounds.closedAnonymousPair } });
     const firstItem = (stored.items as { itemId: string }[])[0]!.itemId;

@@ -14,7 +14,7 @@ export interface ShownFigures {
   withheld: {
     /** Items whose distribution (lowest, highest, count per level) is not shown. */
     itemIds: string[];
-    /** The discipline breakdown is hidden because subtracting it from the total would single out one or two people. */
+    /** Some respondents are in no shown discipline group: their group is under three, or subtracting the shown groups from the total would single them out. */
     disciplines: boolean;
   };
 }
@@ -30,10 +30,11 @@ export function shownFigures(input: { anonymous: boolean; respondentCount: numbe
   if (!input.anonymous) return { items: input.items, disciplines: input.disciplines, withheld: { itemIds: [], disciplines: false } };
   const small = (i: ItemAggregate) => i.answerCount < MIN_ANONYMOUS_GROUP;
   const large = input.disciplines.filter((d) => d.respondentCount >= MIN_ANONYMOUS_GROUP);
-  const hideDisciplines = disciplinesSingleOut(input.respondentCount, large);
+  const disciplines = disciplinesSingleOut(input.respondentCount, large) ? [] : large;
+  const shownPeople = disciplines.reduce((s, d) => s + d.respondentCount, 0);
   return {
     items: input.items.map((i) => (small(i) ? { ...i, min: null, max: null, counts: null } : i)),
-    disciplines: hideDisciplines ? [] : large,
-    withheld: { itemIds: input.items.filter(small).map((i) => i.itemId), disciplines: hideDisciplines },
+    disciplines,
+    withheld: { itemIds: input.items.filter(small).map((i) => i.itemId), disciplines: shownPeople < input.respondentCount },
   };
 }

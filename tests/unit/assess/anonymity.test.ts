@@ -43,9 +43,14 @@ describe("shownFigures", () => {
       ["MANAGER", 3],
       ["ML_ENGINEER", 3],
     ]);
+    expect(figures(six, true).withheld.disciplines).toBe(false);
     const seven = [...six, person("OTHER", 0)];
     // 3 + 3 shown, one person left over: hidden
     expect(figures(seven, true).disciplines).toEqual([]);
+    const nine = [...seven, person("OTHER", 1), person("DATA_SCIENTIST", 2), person("DATA_SCIENTIST", 3)];
+    // 3 + 3 shown, three left over in groups of one and two: the groups show, the rest is withheld
+    expect(figures(nine, true).disciplines.map((d) => d.discipline)).toEqual(["MANAGER", "ML_ENGINEER"]);
+    expect(figures(nine, true).withheld.disciplines).toBe(true);
   });
 
   it("shows a named round's figures whole", () => {

@@ -108,22 +108,19 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
   );
 }
 
+const DISCIPLINES_WITHHELD = "Only groups of three or more are shown, and only when the people left out are none or three or more, so nobody's answers can be worked out from the figures.";
+
 function DisciplineRow({ results, groupId }: { results: Results; groupId: string }) {
-  if (results.withheld.disciplines) {
-    return (
-      <p className="text-sm text-slate-700">
-        <span className="font-medium">By discipline: </span>
-        withheld, because the people outside the groups large enough to show are only one or two, and their answers could be worked out from the totals.
-      </p>
-    );
-  }
-  if (results.disciplines.length === 0) return null;
+  if (results.disciplines.length === 0 && !results.withheld.disciplines) return null;
   return (
     <p className="text-sm text-slate-700">
       <span className="font-medium">By discipline: </span>
-      {results.disciplines
-        .map((d) => `${DISCIPLINE_NAMES[d.discipline] ?? d.discipline} (${d.respondentCount}) ${formatScore(d.groups.find((g) => g.groupId === groupId)?.score)}`)
-        .join(" · ")}
+      {results.disciplines.length === 0
+        ? "withheld. "
+        : results.disciplines
+            .map((d) => `${DISCIPLINE_NAMES[d.discipline] ?? d.discipline} (${d.respondentCount}) ${formatScore(d.groups.find((g) => g.groupId === groupId)?.score)}`)
+            .join(" · ")}
+      {results.withheld.disciplines && <span className="text-slate-600">{results.disciplines.length ? ". " : ""}{DISCIPLINES_WITHHELD}</span>}
     </p>
   );
 }

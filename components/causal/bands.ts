@@ -1,14 +1,17 @@
-// Score bands for the causal views, in one place so the wording can follow the assessment rubric's
-// own bands (content/rubric/causeway-maturity.json, being written on another branch) by changing
-// this file only. Browser-safe. Five bands of twenty points; a score of exactly 20 starts band 2.
+// Score bands for the causal views and the dashboard. A lever or condition is named exactly as the
+// assessment rubric names it (content/rubric/causeway-maturity.json: `bands` and `riskBands`), so a
+// score reads the same on the dashboard and on a round's results; tests/unit/causal-bands.test.ts
+// fails if the two drift. Workspaces cannot edit bands, so every round's rubric version has these.
+// Browser-safe (the rubric file itself is too large to ship). Five bands of twenty points; a score
+// of exactly 20 starts band 2.
 import type { NodeKind } from "~/server/domain/causal/model";
 
 /** Maturity of a practice the team controls. */
-export const MATURITY_BANDS = ["Ad hoc", "Emerging", "Defined", "Managed", "Automated and proven"] as const;
+export const MATURITY_BANDS = ["Ad hoc", "Reactive", "Repeatable", "Automated", "Automated and proven"] as const;
 /** A projected state or outcome is a condition of the system, not a practice, so it gets health words. */
 export const HEALTH_BANDS = ["Poor", "Weak", "Fair", "Good", "Strong"] as const;
 /** A contextual condition is assessed as risk (higher is worse) and named by its risk. */
-export const RISK_BANDS = ["Very low", "Low", "Moderate", "High", "Very high"] as const;
+export const RISK_BANDS = ["Minimal risk", "Low risk", "Moderate risk", "High risk", "Severe risk"] as const;
 
 /** 0–4 for scores 0–19.99, 20–39.99, 40–59.99, 60–79.99, 80–100. */
 export function bandIndex(score: number): number {

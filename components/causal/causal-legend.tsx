@@ -15,7 +15,7 @@ export function CausalLegend({ edges }: { edges: readonly CausalEdge[] }) {
             <li key={b.swatch} className="flex items-center gap-2">
               <span aria-hidden="true" className="inline-block h-3 w-6 rounded-sm border border-slate-400" style={{ background: b.swatch }} />
               <span>
-                {i * 20}–{i * 20 + 20}: levers “{MATURITY_BANDS[i]}”, states and outcomes “{HEALTH_BANDS[i]}”, conditions “{RISK_BANDS[4 - i]}” risk
+                {i * 20}–{i * 20 + 20}: levers “{MATURITY_BANDS[i]}”, states and outcomes “{HEALTH_BANDS[i]}”, conditions “{RISK_BANDS[4 - i]}”
               </span>
             </li>
           ))}

@@ -2,7 +2,7 @@
 import type { NodeProjection } from "~/server/domain/causal";
 import { bandFor } from "./bands";
 
-/** "50 · Defined", "risk 30 · Low risk", or "no value". */
+/** "50 · Repeatable", "risk 30 · Low risk", or "no value". */
 export function describeValue(p: NodeProjection): string {
   if (p.value === null) return p.explanation.type === "not-assessed" ? "not assessed" : "no value";
   const band = bandFor(p.kind, p.value).name;

@@ -8,7 +8,7 @@ export function bandOf(kind: GroupKind, score: number) {
   return bandFor(kind, kind === "condition" ? 100 - score : score);
 }
 
-/** "62 · Managed" for a lever, "risk 70 · High" for a condition. */
+/** "62 · Automated" for a lever, "risk 70 · High risk" for a condition. */
 export function scoreText(kind: GroupKind, score: number | null): string {
   if (score === null) return "not scored";
   return `${kind === "condition" ? "risk " : ""}${Math.round(score)} · ${bandOf(kind, score).name}`;

@@ -7,6 +7,7 @@ import type { Db } from "../../server/db/connection";
 import { listQuestions, type Rubric } from "../../server/domain/assess";
 import { closeRoundNow } from "../../server/services/assess/close-round-now";
 import { resolveRubricVersion } from "../../server/services/assess/rubric-versions";
+import { readStoredRubric } from "../../server/services/assess/templates";
 
 const DAY = 86_400_000;
 
@@ -101,7 +102,7 @@ export async function seedAssess(db: Db, workspaceId: string) {
   const version = (templateId: string) => db.$transaction((tx) => resolveRubricVersion(tx, workspaceId, { templateId }));
   const maturity = await version("causeway-maturity");
   const mlTest = await version("ml-test-score");
-  const rubricOf = async (id: string) => (await db.rubricVersion.findUniqueOrThrow({ where: { id }, select: { content: true } })).content as unknown as Rubric;
+  const rubricOf = async (id: string) => readStoredRubric((await db.rubricVersion.findUniqueOrThrow({ where: { id }, select: { content: true } })).content);
   const maturityRubric = await rubricOf(maturity.id);
   const openedById = team[0]!.id;
 

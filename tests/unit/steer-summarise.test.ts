@@ -90,8 +90,8 @@ describe("summariseGroups", () => {
 
 describe("score and change wording", () => {
   it("names a lever by maturity and a condition by risk", () => {
-    expect(scoreText("lever", 62.4)).toBe("62 · Managed");
-    expect(scoreText("condition", 70)).toBe("risk 70 · High");
+    expect(scoreText("lever", 62.4)).toBe("62 · Automated");
+    expect(scoreText("condition", 70)).toBe("risk 70 · High risk");
     expect(scoreText("lever", null)).toBe("not scored");
   });
 

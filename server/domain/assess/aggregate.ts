@@ -3,9 +3,10 @@
 // reported but left out of their lever's score; a discipline's figures appear only when enough of
 // its members answered that nobody's answers can be read back from them.
 import type { Discipline } from "../roles";
-import { bandFor, listQuestions, type Direction, type Rubric, type RubricQuestion } from "./rubric";
+import { bandFor, bandsOf, listQuestions, type Direction, type Rubric, type RubricQuestion } from "./rubric";
 import { mean, median, round, standardDeviation } from "./statistics";
 import { scoreMlTest, type MlTestScoreResult } from "./ml-test-score";
+import { disciplinesSingleOut } from "./anonymity";
 
 export interface RespondentAnswers {
   discipline: Discipline;
@@ -133,8 +134,7 @@ export function aggregateRound(input: AggregateInput): RoundAggregateData {
       kind,
       direction,
       score,
-      // The ML Test Score's bands apply to its final score, not to a section.
-      bandId: score === null || rubric.kind !== "levels" ? null : (bandFor(rubric.bands, score)?.id ?? null),
+      bandId: score === null ? null : (bandFor(bandsOf(rubric, direction), score)?.id ?? null),
       itemsScored,
       answerCount: its.reduce((s, i) => s + i.answerCount, 0),
       dontKnowCount: its.reduce((s, i) => s + i.dontKnowCount, 0),
@@ -143,7 +143,7 @@ export function aggregateRound(input: AggregateInput): RoundAggregateData {
 
   const byDiscipline = new Map<Discipline, RespondentAnswers[]>();
   for (const r of respondents) byDiscipline.set(r.discipline, [...(byDiscipline.get(r.discipline) ?? []), r]);
-  const disciplines: DisciplineAggregate[] = [...byDiscipline.entries()]
+  const shown: DisciplineAggregate[] = [...byDiscipline.entries()]
     .filter(([, rs]) => rs.length >= input.minDisciplineGroup)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([discipline, rs]) => {
@@ -154,6 +154,9 @@ export function aggregateRound(input: AggregateInput): RoundAggregateData {
         groups: groups.map((g) => ({ groupId: g.groupId, score: groupScore(questionsOf(g.groupId), own, exemptItemIds).score })),
       };
     });
+
+  // Nobody may be read back by subtracting the shown groups from the whole round either.
+  const disciplines = disciplinesSingleOut(respondents.length, shown, input.minDisciplineGroup) ? [] : shown;
 
   return {
     respondentCount: respondents.length,

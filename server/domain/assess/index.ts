@@ -2,6 +2,7 @@ export * from "./rubric";
 export * from "./aggregate";
 export * from "./ml-test-score";
 export * from "./visibility";
+export * from "./anonymity";
 export * from "./exemption";
 export * from "./round-rules";
 export * from "./statistics";

@@ -70,7 +70,11 @@ export interface LevelsRubric extends RubricBase {
   kind: "levels";
   /** Short names of levels 0..4 shared by every item. */
   levelNames?: string[];
+  /** Names of levels 0..4 for a condition, which is scored as risk. Absent in versions stored before they were carried. */
+  riskLevelNames?: string[];
   bands: RubricBand[];
+  /** Bands of a condition's risk score. Absent in versions stored before they were carried. */
+  riskBands?: RubricBand[];
   groups: LevelGroup[];
 }
 
@@ -139,6 +143,21 @@ export function listQuestions(rubric: Rubric): RubricQuestion[] {
 /** The band an ML Test Score final score falls in. */
 export function mlBandFor(bands: MlBand[], score: number): MlBand | null {
   return bands.find((b) => (b.over === null || score > b.over) && (b.atMost === null || score <= b.atMost)) ?? null;
+}
+
+/**
+ * The bands that name a group's score: a lever's maturity bands, or a condition's risk bands (never
+ * maturity words for a risk). Empty for the ML Test Score, whose bands apply to its final score only.
+ */
+export function bandsOf(rubric: Rubric, direction: Direction): RubricBand[] {
+  if (rubric.kind !== "levels") return [];
+  return direction === "higher_is_worse" ? (rubric.riskBands ?? []) : rubric.bands;
+}
+
+/** Level names shown beside a group's anchors: risk words for a condition. */
+export function levelNamesOf(rubric: Rubric, direction: Direction): string[] | null {
+  if (rubric.kind !== "levels") return null;
+  return (direction === "higher_is_worse" ? rubric.riskLevelNames : rubric.levelNames) ?? null;
 }
 
 /** The named band a lever score falls in: the last band (by lower bound) whose lower bound it reaches. */

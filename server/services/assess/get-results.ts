@@ -4,7 +4,7 @@ import "server-only";
 // answers never leave the server, whoever asks.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { canSeeOthersAnswers, canSeeResults, listQuestions, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type MlTestScoreResult } from "../../domain/assess";
+import { bandFor, bandsOf, levelNamesOf, canSeeOthersAnswers, canSeeResults, listQuestions, shownFigures, type Rubric, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type MlTestScoreResult } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { rubricLabels } from "./labels";
@@ -31,9 +31,14 @@ export async function loadClosedRound(db: Db, round: RoundRef) {
   return {
     rubric,
     respondentCount: aggregate.respondentCount,
-    items: aggregate.items as unknown as ItemAggregate[],
-    groups: aggregate.groups as unknown as GroupAggregate[],
-    disciplines: aggregate.disciplines as unknown as DisciplineAggregate[],
+    // Read-time too, so aggregates stored before these rules were applied are shown safely.
+    ...shownFigures({
+      anonymous: round.anonymous,
+      respondentCount: aggregate.respondentCount,
+      items: aggregate.items as unknown as ItemAggregate[],
+      disciplines: aggregate.disciplines as unknown as DisciplineAggregate[],
+    }),
+    groups: (aggregate.groups as unknown as GroupAggregate[]).map((g) => ({ ...g, band: groupBand(rubric, g), levelNames: levelNamesOf(rubric, g.direction) })),
     mlTestScore: aggregate.mlTestScore as unknown as MlTestScoreResult | null,
   };
 }
@@ -67,4 +72,15 @@ export async function getResults(db: Db, _actor: MemberActor, input: { round: Ro
     labels: rubricLabels(closed.rubric),
     respondents: await loadNamedAnswers(db, input.round),
   };
+}
+
+/**
+ * The band that names a group's score, read from the round's own rubric version: a condition by
+ * its risk bands. Derived from the stored score rather than the stored band id, which rounds closed
+ * before risk bands were carried hold as a maturity band; the score and the version never change,
+ * so neither does the band.
+ */
+function groupBand(rubric: Rubric, g: GroupAggregate) {
+  const band = g.score === null ? null : bandFor(bandsOf(rubric, g.direction), g.score);
+  return band && { id: band.id, name: band.name, description: band.description };
 }

@@ -3,7 +3,7 @@ import "server-only";
 // anyone else's answers: those appear, if ever, only in the results after close.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { canManageRounds, exemptItemsAt, listQuestions } from "../../domain/assess";
+import { canManageRounds, exemptItemsAt, levelNamesOf, listQuestions } from "../../domain/assess";
 import type { MemberActor } from "../actor";
 import { rubricLabels } from "./labels";
 import { loadRubric, type RoundRef } from "./round-ref";
@@ -37,11 +37,10 @@ export async function getRound(db: Db, actor: MemberActor, input: { round: Round
       id: rubric.id,
       name: rubric.name,
       kind: rubric.kind,
-      levelNames: rubric.kind === "levels" ? (rubric.levelNames ?? null) : null,
       groups:
         rubric.kind === "levels"
-          ? rubric.groups.map((g) => ({ id: g.nodeId, kind: g.kind as string, direction: g.direction as string, name: null as string | null }))
-          : rubric.sections.map((s) => ({ id: s.id, kind: "section", direction: "higher_is_better", name: s.name as string | null })),
+          ? rubric.groups.map((g) => ({ id: g.nodeId, kind: g.kind as string, direction: g.direction as string, name: null as string | null, levelNames: levelNamesOf(rubric, g.direction) }))
+          : rubric.sections.map((s) => ({ id: s.id, kind: "section", direction: "higher_is_better", name: s.name as string | null, levelNames: null })),
       questions: listQuestions(rubric),
     },
     labels: rubricLabels(rubric),

@@ -2,6 +2,7 @@ import "server-only";
 // The round a round-scoped procedure acts on, as the roundProcedure builder loads it.
 import type { Db } from "../../db/connection";
 import type { Rubric } from "../../domain/assess";
+import { readStoredRubric } from "./templates";
 
 export interface RoundRef {
   id: string;
@@ -29,5 +30,5 @@ export const roundRefSelect = {
 
 export async function loadRubric(db: Pick<Db, "rubricVersion">, rubricVersionId: string): Promise<Rubric> {
   const v = await db.rubricVersion.findUniqueOrThrow({ where: { id: rubricVersionId }, select: { content: true } });
-  return v.content as unknown as Rubric;
+  return readStoredRubric(v.content);
 }

@@ -7,7 +7,17 @@ import type { Rubric } from "../../domain/assess";
 
 export function rubricFromTemplate(t: RubricTemplate): Rubric {
   if (t.kind === "levels") {
-    return { id: t.id, name: t.title, description: t.description, kind: "levels", levelNames: t.levelNames, bands: t.bands, groups: t.groups };
+    return {
+      id: t.id,
+      name: t.title,
+      description: t.description,
+      kind: "levels",
+      levelNames: t.levelNames,
+      riskLevelNames: t.riskLevelNames,
+      bands: t.bands,
+      riskBands: t.riskBands,
+      groups: t.groups,
+    };
   }
   return {
     id: t.id,
@@ -26,4 +36,17 @@ export function listTemplates(): Rubric[] {
 
 export function findTemplate(id: string): Rubric | null {
   return listTemplates().find((t) => t.id === id) ?? null;
+}
+
+/**
+ * A stored rubric version as rounds read it. Versions stored before risk bands and risk level names
+ * were carried lack them; they take them from the built-in template they were copied from (the
+ * source they were always meant to hold), so an old round names a condition by its risk too.
+ */
+export function readStoredRubric(content: unknown): Rubric {
+  const rubric = content as Rubric;
+  if (rubric.kind !== "levels" || (rubric.riskBands && rubric.riskLevelNames)) return rubric;
+  const template = findTemplate(rubric.id);
+  if (template?.kind !== "levels") return rubric;
+  return { ...rubric, riskBands: rubric.riskBands ?? template.riskBands, riskLevelNames: rubric.riskLevelNames ?? template.riskLevelNames };
 }

@@ -7,7 +7,7 @@ import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { addedItemChoices, rubricLabels, rubricVocabulary } from "./labels";
 import { hashRubric } from "./rubric-versions";
-import { findTemplate } from "./templates";
+import { findTemplate, readStoredRubric } from "./templates";
 
 export const STALE_RUBRIC_MESSAGE = "Someone saved this rubric since you opened it; your change was not saved.";
 
@@ -39,7 +39,7 @@ export async function getWorkspaceRubric(db: Db, actor: MemberActor, input: { ru
   });
   if (!rubric) throw new AppError("NOT_FOUND", "That rubric does not exist in this workspace.");
   const version = await db.rubricVersion.findUniqueOrThrow({ where: { rubricId_version: { rubricId: rubric.id, version: rubric.latestVersion } }, select: { content: true, createdAt: true } });
-  const content = version.content as unknown as Rubric;
+  const content = readStoredRubric(version.content);
   return { ...rubric, content, groupNames: rubricLabels(content).groupNames, versionCreatedAt: version.createdAt, choices: addedItemChoices() };
 }
 

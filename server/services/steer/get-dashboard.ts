@@ -5,18 +5,20 @@ import "server-only";
 // round closed; individual answers are never read here, so an anonymous round leaks nothing.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { listQuestions, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type Rubric, type RubricQuestion } from "../../domain/assess";
+import { listQuestions, shownFigures, type DisciplineAggregate, type GroupAggregate, type ItemAggregate, type Rubric, type RubricQuestion } from "../../domain/assess";
 import { AppError } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
 import { closeOverdueRounds } from "../assess/close-overdue-rounds";
 import { rubricLabels } from "../assess/labels";
 import type { HistoryRound } from "../assess/list-rounds";
+import { readStoredRubric } from "../assess/templates";
 import { createClosedRoundCache } from "./closed-round-cache";
 import { loadAlignmentStatus, loadLatestMlTestScore } from "./dashboard-extras";
 import { loadScoredHistory } from "./scored-history";
 import { summariseGroups } from "./summarise";
 
 const chosenRoundSelect = {
+  anonymous: true,
   aggregate: { select: { respondentCount: true, items: true, groups: true, disciplines: true } },
   rubricVersion: { select: { content: true } },
 } satisfies Prisma.AssessmentRoundSelect;
@@ -39,12 +41,18 @@ function loadClosedRound(db: Db, roundId: string): Promise<ClosedRound | null> {
   return closedRoundCache(roundId, async () => {
     const loaded = await db.assessmentRound.findUniqueOrThrow({ where: { id: roundId }, select: chosenRoundSelect });
     if (!loaded.aggregate) return null;
-    const rubric = loaded.rubricVersion.content as unknown as Rubric;
+    const rubric = readStoredRubric(loaded.rubricVersion.content);
     return {
       respondentCount: loaded.aggregate.respondentCount,
       groups: loaded.aggregate.groups as unknown as GroupAggregate[],
       items: loaded.aggregate.items as unknown as ItemAggregate[],
-      disciplines: loaded.aggregate.disciplines as unknown as DisciplineAggregate[],
+      // the same rule as the round's results: no discipline figure that singles anyone out
+      disciplines: shownFigures({
+        anonymous: loaded.anonymous,
+        respondentCount: loaded.aggregate.respondentCount,
+        items: [],
+        disciplines: loaded.aggregate.disciplines as unknown as DisciplineAggregate[],
+      }).disciplines,
       questions: listQuestions(rubric),
       lessonHrefs: rubricLabels(rubric).lessonHrefs,
     };

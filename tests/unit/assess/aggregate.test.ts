@@ -39,15 +39,35 @@ describe("aggregateRound", () => {
     expect(lever).toMatchObject({ kind: "lever", direction: "higher_is_better", score: 62.5, bandId: "managed", itemsScored: 2, answerCount: 7, dontKnowCount: 1 });
   });
 
-  it("scores a condition as risk, keeping its direction", () => {
+  it("scores a condition as risk and names it by a risk band, never a maturity band", () => {
     const condition = run().groups.find((g) => g.groupId === "data_distribution_shift")!;
-    // mean 1.5 / 4 = 37.5 → band from 20
-    expect(condition).toMatchObject({ kind: "condition", direction: "higher_is_worse", score: 37.5, bandId: "emerging" });
+    // levels 1 and 2: mean 1.5 / 4 = 37.5 → risk band 20–40, "Low risk"
+    expect(condition).toMatchObject({ kind: "condition", direction: "higher_is_worse", score: 37.5, bandId: "low" });
+    const high = aggregateRound({
+      rubric: levelsRubric,
+      respondents: [{ discipline: "OTHER", answers: [{ itemId: "c", level: 4 }] }, { discipline: "OTHER", answers: [{ itemId: "c", level: 3 }] }],
+      exemptItemIds: new Set(),
+      minDisciplineGroup: 1,
+    });
+    // levels 4 and 3: mean 3.5 / 4 = 87.5 → "Severe risk" (the maturity bands would have said "Automated and proven")
+    expect(high.groups.find((g) => g.groupId === "data_distribution_shift")).toMatchObject({ score: 87.5, bandId: "severe" });
+  });
+
+  it("gives a condition no band when the rubric version holds no risk bands", () => {
+    const { riskBands: _r, ...old } = levelsRubric;
+    const result = aggregateRound({ rubric: old, respondents, exemptItemIds: new Set(), minDisciplineGroup: 3 });
+    expect(result.groups.find((g) => g.groupId === "data_distribution_shift")).toMatchObject({ score: 37.5, bandId: null });
+  });
+
+  it("hides every discipline when the hidden rest is one or two people, who could be read back by subtraction", () => {
+    // 3 ML engineers shown, 1 manager hidden: total minus ML engineers would be the manager's answers
+    expect(run({ minGroup: 3 }).disciplines).toEqual([]);
   });
 
   it("shows a discipline's figures only for groups of at least the minimum size", () => {
-    const { disciplines } = run({ minGroup: 3 });
-    // the lone manager is hidden; ML engineers: a = 8/3 → 0.667, b = 1.5 → 0.375 → 52.1; c = 2 → 50
+    const engineers = respondents.filter((r) => r.discipline === "ML_ENGINEER");
+    const { disciplines } = aggregateRound({ rubric: levelsRubric, respondents: engineers, exemptItemIds: new Set(), minDisciplineGroup: 3 });
+    // ML engineers: a = 8/3 → 0.667, b = 1.5 → 0.375 → 52.1; c = 2 → 50
     expect(disciplines).toEqual([
       {
         discipline: "ML_ENGINEER",

@@ -11,11 +11,22 @@ export const LEVEL_BANDS: RubricBand[] = [
   { id: "proven", name: "Automated and proven", min: 80, max: 100, description: "" },
 ];
 
+export const RISK_BANDS: RubricBand[] = [
+  { id: "minimal", name: "Minimal risk", min: 0, max: 20, description: "" },
+  { id: "low", name: "Low risk", min: 20, max: 40, description: "" },
+  { id: "moderate", name: "Moderate risk", min: 40, max: 60, description: "" },
+  { id: "high", name: "High risk", min: 60, max: 80, description: "" },
+  { id: "severe", name: "Severe risk", min: 80, max: 100, description: "" },
+];
+
 export const levelsRubric: LevelsRubric = {
   id: "test-levels",
   name: "Test rubric",
   kind: "levels",
+  levelNames: ["Not in place", "Ad hoc", "Documented", "Automated", "Proven"],
+  riskLevelNames: ["Minimal", "Low", "Moderate", "High", "Severe"],
   bands: LEVEL_BANDS,
+  riskBands: RISK_BANDS,
   groups: [
     { nodeId: "monitoring_observability_maturity", kind: "lever", direction: "higher_is_better", items: [item("a"), item("b"), item("old", true)] },
     { nodeId: "data_distribution_shift", kind: "condition", direction: "higher_is_worse", items: [item("c")] },

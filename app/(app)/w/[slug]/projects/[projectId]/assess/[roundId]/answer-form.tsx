@@ -101,7 +101,7 @@ export function AnswerForm({ view }: { view: View }) {
                   key={q.id}
                   question={q}
                   draft={drafts.get(q.id)}
-                  levelNames={view.rubric.levelNames}
+                  levelNames={meta?.levelNames ?? null}
                   lessonHref={view.labels.lessonHrefs[q.id]}
                   planSteps={view.labels.planSteps}
                   notApplicable={view.notApplicable.includes(q.id)}

@@ -20,7 +20,6 @@ export function ResultsView({ roundId }: { roundId: string }) {
   const results = useQuery(trpc.assess.getResults.queryOptions({ roundId }));
   if (!results.data) return <ErrorMessage error={results.error} />;
   const r = results.data;
-  const bandName = (id: string | null) => (r.rubric.kind === "levels" ? r.rubric.bands.find((b) => b.id === id)?.name : null) ?? "–";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -47,9 +46,10 @@ export function ResultsView({ roundId }: { roundId: string }) {
               <div className="flex items-center gap-2 text-sm">
                 {g.kind !== "section" && <Badge className={g.direction === "higher_is_worse" ? "bg-red-50 text-red-900" : ""}>{DIRECTION_NOTE[g.direction]}</Badge>}
                 <strong className="tabular-nums">{formatScore(g.score)} / 100</strong>
-                {g.kind !== "section" && <span>· {bandName(g.bandId)}</span>}
+                {g.kind !== "section" && <span>· {g.band?.name ?? "–"}</span>}
               </div>
             </div>
+            {g.band && <p className="text-sm break-words text-slate-700">{g.band.description}</p>}
             <div className="h-2 w-full rounded bg-slate-100" aria-hidden="true">
               <div className={`h-2 rounded ${scoreColour(g.score, g.direction)}`} style={{ width: `${g.score ?? 0}%` }} />
             </div>
@@ -65,6 +65,7 @@ export function ResultsView({ roundId }: { roundId: string }) {
 
 function ItemTable({ results, groupId }: { results: Results; groupId: string }) {
   const text = new Map(results.questions.map((q) => [q.id, q.text]));
+  const withheld = new Set(results.withheld.itemIds.filter((id) => results.items.some((i) => i.itemId === id && i.groupId === groupId && i.answerCount > 0)));
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
@@ -75,6 +76,7 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
             <th scope="col" className="px-2 py-1 text-right font-medium">Median</th>
             <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Mean</th>
             <th scope="col" className="px-2 py-1 text-right font-medium">Spread</th>
+            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Range</th>
             <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Answers</th>
             <th scope="col" className="px-2 py-1 text-right font-medium">Don&apos;t know</th>
           </tr>
@@ -92,24 +94,33 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
                 <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.median)}</td>
                 <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{formatLevel(i.mean)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.spread)}</td>
+                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{withheld.has(i.itemId) ? "withheld*" : i.min === null ? "–" : `${i.min}–${i.max}`}</td>
                 <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{i.answerCount}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{i.dontKnowCount}</td>
               </tr>
             ))}
         </tbody>
       </table>
+      {withheld.size > 0 && (
+        <p className="mt-1 text-xs text-slate-600">* Range withheld: fewer than three people gave a level, so it would show their answers.</p>
+      )}
     </div>
   );
 }
 
+const DISCIPLINES_WITHHELD = "Only groups of three or more are shown, and only when the people left out are none or three or more, so nobody's answers can be worked out from the figures.";
+
 function DisciplineRow({ results, groupId }: { results: Results; groupId: string }) {
-  if (results.disciplines.length === 0) return null;
+  if (results.disciplines.length === 0 && !results.withheld.disciplines) return null;
   return (
     <p className="text-sm text-slate-700">
       <span className="font-medium">By discipline: </span>
-      {results.disciplines
-        .map((d) => `${DISCIPLINE_NAMES[d.discipline] ?? d.discipline} (${d.respondentCount}) ${formatScore(d.groups.find((g) => g.groupId === groupId)?.score)}`)
-        .join(" · ")}
+      {results.disciplines.length === 0
+        ? "withheld. "
+        : results.disciplines
+            .map((d) => `${DISCIPLINE_NAMES[d.discipline] ?? d.discipline} (${d.respondentCount}) ${formatScore(d.groups.find((g) => g.groupId === groupId)?.score)}`)
+            .join(" · ")}
+      {results.withheld.disciplines && <span className="text-slate-600">{results.disciplines.length ? ". " : ""}{DISCIPLINES_WITHHELD}</span>}
     </p>
   );
 }
@@ -141,46 +152,68 @@ function MlTestScoreSummary({ results }: { results: Results }) {
 }
 
 function NamedAnswers({ results }: { results: Results }) {
-  const params = useParams<{ slug: string; projectId: string }>();
-  const text = new Map(results.questions.map((q) => [q.id, q.text]));
   return (
     <section aria-labelledby="named-heading" className="space-y-2">
       <h2 id="named-heading" className="text-lg font-semibold">
         Answers by person
       </h2>
-      {results.respondents!.map((p) => (
-        <details key={p.user.id} className="rounded-md border border-slate-200 bg-white p-3">
-          <summary className="cursor-pointer font-medium break-words">
+      {results.respondents!.map((p) => {
+        const who = (
+          <>
             {p.user.name}
             {p.discipline && <span className="font-normal text-slate-600"> · {DISCIPLINE_NAMES[p.discipline]}</span>}
-          </summary>
-          <ul className="mt-2 space-y-1 text-sm">
-            {p.answers.map((a) => (
-              <li key={a.itemId} className="break-words">
-                <span className="text-slate-700">{text.get(a.itemId) ?? a.itemId}: </span>
-                <strong>{a.dontKnow ? "don't know" : a.level}</strong>
-                {a.note && <span className="text-slate-700"> · “{a.note}”</span>}
-                {a.evidenceStep && (
-                  <>
-                    {" · evidence: "}
-                    <Link href={`/w/${params.slug}/projects/${params.projectId}/design/${a.evidenceStep}`} className="text-indigo-700 underline">
-                      design document step {a.evidenceStep}
-                    </Link>
-                  </>
-                )}
-                {a.evidenceUrl && (
-                  <>
-                    {" · "}
-                    <a href={a.evidenceUrl} rel="noopener noreferrer nofollow" className="text-indigo-700 underline">
-                      evidence link
-                    </a>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
+          </>
+        );
+        return (
+          <div key={p.user.id}>
+            {/* Collapsed on screen; a closed <details> never prints, so the report gets the list open. */}
+            <details className="rounded-md border border-slate-200 bg-white p-3 print:hidden">
+              <summary className="cursor-pointer font-medium break-words">{who}</summary>
+              <PersonAnswers results={results} answers={p.answers} />
+            </details>
+            <div className="hidden break-inside-avoid p-3 print:block" data-testid="printed-answers">
+              <h3 className="font-medium break-words">{who}</h3>
+              <PersonAnswers results={results} answers={p.answers} />
+            </div>
+          </div>
+        );
+      })}
     </section>
+  );
+}
+
+function PersonAnswers({ results, answers }: { results: Results; answers: NonNullable<Results["respondents"]>[number]["answers"] }) {
+  const params = useParams<{ slug: string; projectId: string }>();
+  const text = new Map(results.questions.map((q) => [q.id, q.text]));
+  const levelNames = new Map(results.questions.map((q) => [q.id, results.groups.find((g) => g.groupId === q.groupId)?.levelNames ?? null]));
+  return (
+    <ul className="mt-2 space-y-1 text-sm">
+      {answers.map((a) => (
+        <li key={a.itemId} className="break-words">
+          <span className="text-slate-700">{text.get(a.itemId) ?? a.itemId}: </span>
+          <strong>
+            {a.dontKnow ? "don't know" : a.level}
+            {!a.dontKnow && a.level !== null && levelNames.get(a.itemId)?.[a.level] ? ` · ${levelNames.get(a.itemId)![a.level]}` : ""}
+          </strong>
+          {a.note && <span className="text-slate-700"> · “{a.note}”</span>}
+          {a.evidenceStep && (
+            <>
+              {" · evidence: "}
+              <Link href={`/w/${params.slug}/projects/${params.projectId}/design/${a.evidenceStep}`} className="text-indigo-700 underline">
+                design document step {a.evidenceStep}
+              </Link>
+            </>
+          )}
+          {a.evidenceUrl && (
+            <>
+              {" · "}
+              <a href={a.evidenceUrl} rel="noopener noreferrer nofollow" className="text-indigo-700 underline">
+                evidence link
+              </a>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

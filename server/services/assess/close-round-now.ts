@@ -3,7 +3,8 @@
 // both compute, and no answer saved after the flip can enter the figures.
 // No "server-only" marker: the demo seed (a plain tsx script) closes its rounds with this same code.
 import type { Db } from "../../db/connection";
-import { aggregateRound, exemptItemsAt, minDisciplineGroup, type Rubric } from "../../domain/assess";
+import { aggregateRound, exemptItemsAt, minDisciplineGroup } from "../../domain/assess";
+import { readStoredRubric } from "./templates";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -22,7 +23,7 @@ async function storeAggregates(tx: Tx, roundId: string, closedAt: Date) {
     where: { id: roundId },
     select: { id: true, projectId: true, workspaceId: true, anonymous: true, rubricVersion: { select: { content: true } } },
   });
-  const rubric = round.rubricVersion.content as unknown as Rubric;
+  const rubric = readStoredRubric(round.rubricVersion.content);
   // Sequential on purpose: one transaction is one connection. Only submitted answers count; a draft
   // nobody submitted stays out of the figures. Raw SQL for the one large read (respondents × items).
   const participants = await tx.roundParticipant.findMany({ where: { roundId, status: "SUBMITTED" }, select: { userId: true, discipline: true } });

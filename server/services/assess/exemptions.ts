@@ -3,10 +3,10 @@ import "server-only";
 // revoked, so the history of why an item did not count stays readable.
 import type { Prisma } from "../../db/generated/client";
 import type { Db } from "../../db/connection";
-import { canManageRounds, checkExemptionExpiry, isExemptionActive, listQuestions, type Rubric } from "../../domain/assess";
+import { canManageRounds, checkExemptionExpiry, isExemptionActive, listQuestions } from "../../domain/assess";
 import { AppError, refuseWith } from "../../errors/app-error";
 import type { MemberActor } from "../actor";
-import { listTemplates } from "./templates";
+import { listTemplates, readStoredRubric } from "./templates";
 
 const exemptionSelect = {
   id: true,
@@ -55,7 +55,7 @@ export async function listExemptableItems(db: Db, project: ProjectRef): Promise<
   versions.sort((a, b) => rank(a.id) - rank(b.id));
   // Two workspace rubrics may share an added item's id; an exemption is per item id, so one entry each.
   const items = new Map<string, ExemptableItem>();
-  for (const rubric of [...versions.map((v) => v.content as unknown as Rubric), ...listTemplates()]) {
+  for (const rubric of [...versions.map((v) => readStoredRubric(v.content)), ...listTemplates()]) {
     for (const q of listQuestions(rubric)) if (!items.has(q.id)) items.set(q.id, { id: q.id, text: q.text, rubric: rubric.name });
   }
   return [...items.values()];

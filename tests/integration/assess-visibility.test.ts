@@ -207,7 +207,7 @@ function smallGroupFigures(response: unknown): string[] {
     if (!value || typeof value !== "object") return;
     const obj = value as Record<string, unknown>;
     if (typeof obj.answerCount === "number" && obj.answerCount < MIN_ANONYMOUS_GROUP) {
-      const distribution = obj.min != null || obj.max != null || (Array.isArray(obj.counts) && obj.counts.some((c) => c !== 0));
+      const distribution = ["median", "mean", "spread", "min", "max"].some((k) => obj[k] != null) || (Array.isArray(obj.counts) && obj.counts.some((c) => c !== 0));
       if (distribution) found.push(`distribution of ${String(obj.itemId ?? obj.groupId)} from ${obj.answerCount} answers`);
     }
     if (typeof obj.discipline === "string" && typeof obj.respondentCount === "number" && few(obj.respondentCount)) found.push(`${obj.discipline} group of ${obj.respondentCount}`);
@@ -262,7 +262,8 @@ describe("assess: hidden answers", () => {
     expect(four.disciplines).toEqual([]);
     expect(four.withheld).toEqual({ itemIds: [], disciplines: true });
     const pair = await world.as.alice.assess.getResults({ roundId: rounds.closedAnonymousPair });
-    expect(pair.items[0]).toMatchObject({ answerCount: 2, median: 1.5, min: null, max: null, counts: null });
+    // with two answers the mean and spread alone give both levels away
+    expect(pair.items[0]).toMatchObject({ answerCount: 2, median: null, mean: null, spread: null, min: null, max: null, counts: null });
     expect(pair.withheld.itemIds).toHaveLength(pair.items.length);
   });
 

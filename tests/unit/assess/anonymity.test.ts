@@ -16,10 +16,10 @@ const figures = (respondents: RespondentAnswers[], anonymous: boolean) => {
 describe("shownFigures", () => {
   const team = [person("ML_ENGINEER", 1, 4), person("ML_ENGINEER", 2), person("ML_ENGINEER", 3, 0), person("MANAGER", 4)];
 
-  it("withholds lowest, highest and counts per level of an item with fewer than three answers", () => {
+  it("withholds every level figure of an item with fewer than three answers", () => {
     const shown = figures(team, true);
     // item c: two answers (4 and 0): its distribution would be both people's answers
-    expect(shown.items.find((i) => i.itemId === "c")).toMatchObject({ answerCount: 2, min: null, max: null, counts: null });
+    expect(shown.items.find((i) => i.itemId === "c")).toMatchObject({ answerCount: 2, median: null, mean: null, spread: null, min: null, max: null, counts: null });
     // item a: four answers 1, 2, 3, 4
     expect(shown.items.find((i) => i.itemId === "a")).toMatchObject({ answerCount: 4, min: 1, max: 4, counts: [0, 1, 1, 1, 1] });
     expect(shown.withheld.itemIds).toEqual(["b", "c"]); // b has no answers at all

@@ -91,9 +91,9 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
                   {i.exempt && <span className="ml-1 text-xs text-amber-800">(not applicable: not scored)</span>}
                   {(i.spread ?? 0) >= 1 && <span className="ml-1 text-xs font-medium text-red-800">(people disagree)</span>}
                 </td>
-                <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.median)}</td>
-                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{formatLevel(i.mean)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{formatLevel(i.spread)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.median)}</td>
+                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.mean)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.spread)}</td>
                 <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{withheld.has(i.itemId) ? "withheld*" : i.min === null ? "–" : `${i.min}–${i.max}`}</td>
                 <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{i.answerCount}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{i.dontKnowCount}</td>
@@ -102,7 +102,7 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
         </tbody>
       </table>
       {withheld.size > 0 && (
-        <p className="mt-1 text-xs text-slate-600">* Range withheld: fewer than three people gave a level, so it would show their answers.</p>
+        <p className="mt-1 text-xs text-slate-600">* Withheld: fewer than three people gave a level to this item, so its figures would show their answers.</p>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 // A menu of links (Radix DropdownMenu): arrow keys move between workspaces without navigating,
 // Enter opens one — unlike a <select> that would navigate on every arrow press. Switching keeps
-// the section the user is in (Settings stays Settings); the current workspace is marked, and
+// the section the user is in (Settings stays Settings, Alignment stays Alignment); the current workspace is marked, and
 // workspaces that share a name show their address so they can be told apart.
 import { Check, ChevronDown } from "lucide-react";
 import Link from "next/link";
@@ -9,11 +9,13 @@ import { usePathname } from "next/navigation";
 import { DropdownMenu } from "radix-ui";
 import { useEffect } from "react";
 import { rememberWorkspace } from "./last-workspace";
+import { MAIN_SECTIONS } from "./main-nav";
 
 const itemClass =
   "flex cursor-pointer items-start gap-2 rounded px-3 py-2 text-sm text-slate-900 outline-none data-[highlighted]:bg-indigo-50 data-[highlighted]:text-indigo-900";
 
-const SECTIONS = ["learn", "projects", "dashboard", "settings"];
+// Every top-level section of a workspace: the main navigation's, plus Rubrics (reached from Assess).
+const SECTIONS: readonly string[] = [...MAIN_SECTIONS.map((s) => s.segment), "rubrics"];
 
 /** The section after /w/<slug>/ ("settings" for /w/a/settings, "projects" for /w/a/projects/123). */
 export function sectionOf(pathname: string): string {

@@ -30,7 +30,7 @@ test("assessment rounds, open and closed, the rubrics, the account and the causa
 
   // A closed round's results, then an open round's answer form.
   await openRound(page, "Card fraud detection", "Q4 maturity review");
-  await expect(page.getByRole("region", { name: "Business Objective Alignment" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Business Objective Alignment", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await openRound(page, "Subscriber churn early warning", "First maturity review");
   await expect(page.locator("form fieldset").first()).toBeVisible();

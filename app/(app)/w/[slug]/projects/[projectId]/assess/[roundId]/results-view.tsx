@@ -12,7 +12,6 @@ import { ErrorMessage } from "~/components/ui/alert";
 import { PrintButton } from "~/components/ui/print-button";
 import { Badge, Card } from "~/components/ui/card";
 import { ExportCsvButton } from "./export-csv-button";
-import { ScrollRegion } from "~/components/ui/scroll-region";
 
 type Results = AssessOutputs["getResults"];
 
@@ -67,7 +66,7 @@ export function ResultsView({ roundId }: { roundId: string }) {
 function ItemTable({ results, groupId }: { results: Results; groupId: string }) {
   const text = new Map(results.questions.map((q) => [q.id, q.text]));
   return (
-    <ScrollRegion label={`Items of ${results.labels.groupNames[groupId] ?? groupId}`}>
+    <div className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Items of {results.labels.groupNames[groupId] ?? groupId}</caption>
         <thead>
@@ -99,7 +98,7 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
             ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </div>
   );
 }
 

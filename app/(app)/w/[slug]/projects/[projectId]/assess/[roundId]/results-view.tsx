@@ -11,6 +11,7 @@ import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { PrintButton } from "~/components/ui/print-button";
 import { Badge, Card } from "~/components/ui/card";
+import { ScrollRegion } from "~/components/ui/scroll-region";
 import { ExportCsvButton } from "./export-csv-button";
 
 type Results = AssessOutputs["getResults"];
@@ -66,7 +67,7 @@ export function ResultsView({ roundId }: { roundId: string }) {
 function ItemTable({ results, groupId }: { results: Results; groupId: string }) {
   const text = new Map(results.questions.map((q) => [q.id, q.text]));
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion landmark={false} label={`Items of ${results.labels.groupNames[groupId] ?? groupId}`}>
       <table className="w-full text-sm">
         <caption className="sr-only">Items of {results.labels.groupNames[groupId] ?? groupId}</caption>
         <thead>
@@ -98,7 +99,7 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
             ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

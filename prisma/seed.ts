@@ -3,12 +3,14 @@ import { hashPassword } from "../server/auth/password";
 import { getCatalog } from "../server/content/catalog";
 import { gradeQuiz, type QuizAnswers } from "../server/domain/quiz";
 import type { Db } from "../server/db/connection";
+import { hashInviteToken, newInviteToken } from "../server/domain/invite";
 import { seedAssess } from "./seed/assess";
 import { seedAlignment } from "./seed/alignment";
 import { seedDesign } from "./seed/design";
 import { seedMeetings } from "./seed/meetings";
 
 export const DEMO_PASSWORD = "causeway-demo";
+const DAY = 24 * 60 * 60 * 1000;
 
 export const DEMO_USERS = [
   { email: "maya@demo.causeway.dev", name: "Maya Okafor", role: "OWNER", discipline: "MANAGER" },
@@ -80,6 +82,18 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedAlignment(db, workspace.id, DEMO_USERS.map((u, i) => ({ id: users[i]!.id, name: u.name }))); // ---- alignment ----
   await seedDesign(db, workspace.id, users.map((u) => u.id));
   await seedMeetings(db, workspace.id); // ---- meetings ----
+  // The link the team first joined through: used three times, expired since, so Settings shows an ended link.
+  await db.invite.create({
+    data: {
+      workspaceId: workspace.id,
+      tokenHash: hashInviteToken(newInviteToken()),
+      role: "MEMBER",
+      createdById: users[0]!.id,
+      useCount: 3,
+      createdAt: new Date(Date.now() - 60 * DAY),
+      expiresAt: new Date(Date.now() - 46 * DAY),
+    },
+  });
   // A second workspace so switching between workspaces can be tried straight away.
   await db.workspace.create({
     data: {

@@ -36,7 +36,7 @@ export function AlignmentPage({ projectId, workspaceId, projectName }: { project
         }
       />
       {v.status && <p className="-mt-4 mb-6 text-sm text-slate-700">A project is as well aligned as its weakest objective: {STATUS_MEANINGS[v.status]}.</p>}
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="objectives-heading" className="min-w-0 space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="objectives-heading" className="text-xl font-semibold">

@@ -6,11 +6,11 @@ export function MetricTree({ objectives, metrics }: { objectives: ObjectiveView[
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const orphans = metrics.filter((m) => !objectives.some((o) => o.mappings.some((x) => x.mlMetricId === m.id)));
   return (
-    <div className="text-sm">
+    <div className="text-sm [overflow-wrap:anywhere]">
       <ul className="space-y-2" aria-label="Objectives and the ML metrics that proxy them">
         {objectives.map((o) => (
           <li key={o.id}>
-            <p className="flex flex-wrap items-center gap-2 font-medium break-words">
+            <p className="flex flex-wrap items-center gap-2 font-medium">
               {o.metricName} <StatusBadge status={o.assessment.status} />
             </p>
             <ul className="ml-3 border-l-2 border-slate-300 pl-3">

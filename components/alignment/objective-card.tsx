@@ -55,10 +55,10 @@ export function ObjectiveCard({
     <Card aria-labelledby={headingId} className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h3 id={headingId} className="text-lg font-semibold break-words">
+          <h3 id={headingId} className="text-lg font-semibold [overflow-wrap:anywhere]">
             {objective.statement}
           </h3>
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">
             {objective.metricName}: {formatValue(objective.baseline, objective.unit)} → {formatValue(objective.target, objective.unit)}
             {objective.targetDate ? ` by ${formatDay(objective.targetDate)}` : ""}
             {objective.owner ? ` · Owner: ${objective.owner.name}` : ""}
@@ -90,7 +90,7 @@ export function ObjectiveCard({
             {STATUS_LABELS[a.status]} because:
           </p>
         )}
-        <ul className="space-y-1 text-sm">
+        <ul className="space-y-1 text-sm [overflow-wrap:anywhere]">
           {[...problems, ...a.signals.filter((s) => s.status === "ON_TRACK")].map((s, i) => (
             <li key={i} className={s.status === "MISALIGNED" ? "rounded-md bg-red-50 px-2 py-1 text-red-900" : s.status === "ON_TRACK" ? "text-slate-700" : "rounded-md bg-amber-50 px-2 py-1 text-amber-950"}>
               {s.sentence}

@@ -4,6 +4,7 @@ import type { Projection } from "~/server/domain/causal";
 import { describeValue } from "./format";
 import { NodeExplanation } from "./node-explanation";
 import { KIND_LABELS, type CausalViewModel } from "./types";
+import { ScrollRegion } from "~/components/ui/scroll-region";
 
 const KIND_ORDER = { lever: 0, condition: 1, state: 2, outcome: 3 } as const;
 
@@ -11,7 +12,7 @@ export function CausalTable({ model, projection }: { model: Pick<CausalViewModel
   const nameOf = (id: string) => model.nodes.find((n) => n.id === id)?.name ?? id;
   const rows = [...model.nodes].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return (
-    <div role="region" aria-label="Table of every node" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-700">
+    <ScrollRegion label="Table of every node" className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="p-3 text-left text-sm text-slate-700">Every node of the model with its value and how that value was computed.</caption>
         <thead className="border-y border-slate-200 bg-slate-50 text-xs text-slate-700">
@@ -35,6 +36,6 @@ export function CausalTable({ model, projection }: { model: Pick<CausalViewModel
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

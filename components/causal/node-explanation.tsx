@@ -3,6 +3,7 @@
 import type { NodeProjection } from "~/server/domain/causal";
 import { MODERATION_STRENGTH, RELATION_WEIGHTS } from "~/server/domain/causal/model";
 import { RELATION_TEXT, percent, signed } from "./format";
+import { ScrollRegion } from "~/components/ui/scroll-region";
 
 interface Props {
   node: NodeProjection;
@@ -57,7 +58,7 @@ export function NodeExplanation({ node, nameOf, compact = false }: Props) {
   }
   return (
     <div className="space-y-2">
-      <div role="region" aria-label="Inputs and contributions" tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-indigo-700">
+      <ScrollRegion label="Inputs and contributions">
         <table className="w-full min-w-[28rem] text-left text-sm">
           <caption className="sr-only">Inputs of {nameOf(node.id)} and their contributions</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600">
@@ -101,7 +102,7 @@ export function NodeExplanation({ node, nameOf, compact = false }: Props) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="text-xs text-slate-600">
         Each input counts by its weight (predicts {RELATION_WEIGHTS.predicts}, influences {RELATION_WEIGHTS.influences}) as a share of the weights present; its contribution is share × input health,
         rounded so the column adds up to the value.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "~/components/ui/cn";
 
-const SECTIONS = [
+export const MAIN_SECTIONS = [
   { segment: "learn", label: "Learn" },
   { segment: "projects", label: "Projects" },
   { segment: "dashboard", label: "Dashboard" },
@@ -15,7 +15,7 @@ export function MainNav({ slug }: { slug: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-wrap gap-1">
-      {SECTIONS.map((s) => {
+      {MAIN_SECTIONS.map((s) => {
         const href = `/w/${slug}/${s.segment}`;
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (

@@ -36,7 +36,7 @@ export function TextField({
   };
   return (
     <div className={cn("space-y-1", className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 [overflow-wrap:anywhere]">
         {label}
       </label>
       {multiline ? <textarea id={id} rows={4} className={control} {...aria} {...props} /> : <input id={id} className={control} {...aria} {...props} />}
@@ -66,7 +66,7 @@ export function SelectField({
   const id = useId();
   return (
     <div className={cn("space-y-1", className)}>
-      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800"}>
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800 [overflow-wrap:anywhere]"}>
         {label}
       </label>
       <select id={id} className={control} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...props}>
@@ -85,7 +85,7 @@ export function SelectField({
 export function ReadOnlyField({ label, value, hideLabel }: { label: string; value: string; hideLabel?: boolean }) {
   return (
     <div className="space-y-1">
-      <span className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800"}>{label}</span>
+      <span className={hideLabel ? "sr-only" : "block text-sm font-medium text-slate-800 [overflow-wrap:anywhere]"}>{label}</span>
       <span className="block py-2 text-sm text-slate-800">{value}</span>
     </div>
   );

@@ -2,6 +2,7 @@
 import { test } from "@playwright/test";
 import { getCatalog } from "../../server/content/catalog";
 import { expectNoAxeViolations, signInAsDemo } from "./new-user-support";
+import { expectHeading } from "./support";
 
 const PUBLIC_PAGES = ["/", "/signin", "/signup", "/learn", "/learn/glossary", "/learn/levers", "/learn/plan", "/learn/search", "/no-such-page"];
 const WORKSPACE_PAGES = ["/workspaces", "/w/northwind/projects", "/w/northwind/settings", "/w/northwind/learn", "/w/northwind/dashboard", "/w/northwind/projects/no-such-project"];
@@ -29,6 +30,7 @@ test("signed-in pages have no moderate or worse axe violations, for an owner and
   }
   await page.goto("/w/northwind/projects");
   await page.getByRole("link", { name: "Card fraud detection" }).click();
+  await expectHeading(page, "Card fraud detection"); // client-side navigation: wait for the project page itself
   await expectNoAxeViolations(page);
   await page.context().clearCookies();
   await signInAsDemo(page, "sam");

@@ -1,6 +1,6 @@
 // Invite links as a newcomer and an admin meet them.
 import { expect, test } from "@playwright/test";
-import { createInviteLink, ownerWithWorkspace } from "./new-user-support";
+import { createInviteLink, joinThroughLink, ownerWithWorkspace, signInAsDemo } from "./new-user-support";
 import { expectHeading, signUp, uniqueEmail } from "./support";
 
 test("a revoked link leaves the copy-it-now box at once", async ({ page }) => {
@@ -28,6 +28,31 @@ test("invite rows say when they were made, how often used and their state; ended
   await expect(endedList).toBeHidden();
   await ended.click();
   await expect(endedList.getByRole("listitem")).toContainText(/Member link made .* revoked \d+ \w+ \d{4}/);
+});
+
+test("a link people joined through says how often it was used", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const slug = await ownerWithWorkspace(page, "Una Uses", "Uses Lab");
+  const link = await createInviteLink(page, slug);
+  for (const name of ["Jo First", "Kai Second"]) {
+    const { context } = await joinThroughLink(browser, link, name);
+    await context.close();
+  }
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Live invite links" }).getByRole("listitem")).toContainText(/Member link made .* · used 2 times · expires/);
+});
+
+test("an expired link is folded away with the ended ones, marked expired, with its use count", async ({ page }) => {
+  // The demo workspace's first link expired weeks ago after three people joined through it.
+  await signInAsDemo(page, "maya");
+  await page.goto("/w/northwind/settings");
+  const live = page.getByRole("list", { name: "Live invite links" });
+  await expect(live.getByText(/expired/)).toHaveCount(0);
+  const endedList = page.getByRole("list", { name: "Revoked and expired invite links" });
+  await expect(endedList).toBeHidden();
+  await page.getByText(/^Revoked and expired links \(\d+\)$/).click();
+  const expired = endedList.getByRole("listitem").filter({ hasText: "Expired" });
+  await expect(expired).toContainText(/Member link made .* by Maya Okafor · used 3 times · expired \d+ \w+ \d{4}/);
 });
 
 test("signed out, a garbage or dead link says so before asking anyone to sign up", async ({ page, browser }) => {

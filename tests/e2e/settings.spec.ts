@@ -65,6 +65,30 @@ test("an owner stepping down is asked first; Cancel keeps them owner, confirming
   await expect(page.getByRole("listitem").filter({ hasText: "Olga Owner" }).getByRole("combobox", { name: /^Role for/ })).toHaveValue("ADMIN");
 });
 
+test("an admin stepping down to member is asked first; confirming leaves them a member", async ({ page, browser }) => {
+  const slug = await ownerWithWorkspace(page, "Otto Owner", "Admin Stepdown Lab");
+  const link = await createInviteLink(page, slug, "ADMIN");
+  const { context, page: ada } = await joinThroughLink(browser, link, "Ada Admin");
+  await ada.goto(`/w/${slug}/settings`);
+  const ownRole = ada.getByRole("combobox", { name: "Role for Ada Admin" });
+  await ownRole.selectOption("MEMBER");
+  await ada.getByRole("button", { name: "Save changes for Ada Admin" }).click();
+  const dialog = ada.getByRole("alertdialog", { name: "Make yourself member?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await ada.reload();
+  await expect(ownRole).toHaveValue("ADMIN");
+
+  await ownRole.selectOption("MEMBER");
+  await ada.getByRole("button", { name: "Save changes for Ada Admin" }).click();
+  await ada.getByRole("alertdialog").getByRole("button", { name: "Yes, make me member" }).click();
+  // As a member, roles are text and invites are no longer hers to make.
+  await expect(ada.getByRole("combobox", { name: /^Role for/ })).toHaveCount(0);
+  await expect(ada.getByRole("listitem").filter({ hasText: "Ada Admin" }).getByText("Member", { exact: true })).toBeVisible();
+  await expect(ada.getByRole("button", { name: "Create invite link" })).toHaveCount(0);
+  await context.close();
+});
+
 test("removing someone asks first, in a dialog", async ({ page, browser }) => {
   const slug = await ownerWithWorkspace(page, "Rita Remover", "Removal Lab");
   const link = await createInviteLink(page, slug);

@@ -51,6 +51,19 @@ test("the switcher marks the current workspace, tells same-named ones apart, and
   await other.click();
   await expect(page).toHaveURL(new RegExp(`/w/${second}/settings$`));
   await expectHeading(page, "Settings");
+
+  // Every top-level section is kept, not only the ones the switcher happened to know.
+  for (const [section, heading] of [
+    ["alignment", "Alignment across projects"],
+    ["rubrics", "Rubrics"],
+  ] as const) {
+    await page.goto(`/w/${second}/${section}`);
+    await expectHeading(page, heading);
+    await page.getByRole("button", { name: /^Workspace: Twin Lab/ }).click();
+    await page.getByRole("menuitem", { name: new RegExp(`/w/${first}( |$)`) }).click();
+    await expect(page).toHaveURL(new RegExp(`/w/${first}/${section}$`));
+    await expectHeading(page, heading);
+  }
 });
 
 test("the public Learn pages' Your workspace link returns to the workspace's Learn tab", async ({ page }) => {

@@ -37,7 +37,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
     <HydrateClient>
       <PageHeader title="Dashboard" description={`What is waiting for you, ${me.name}, and where each project stands.`} />
       <div className="space-y-8">
-        <div className="grid items-start gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4 lg:grid-cols-2">
           <WaitingRounds workspaceId={workspace.id} slug={slug} />
           <MyLessons
             slug={slug}

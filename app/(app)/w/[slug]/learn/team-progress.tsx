@@ -5,6 +5,7 @@ import { ErrorMessage } from "~/components/ui/alert";
 import { Card } from "~/components/ui/card";
 import { PATH_LABELS } from "~/components/learn/path-labels";
 import { DISCIPLINE_LABELS } from "~/components/vocabulary";
+import { ScrollRegion } from "~/components/ui/scroll-region";
 
 export function TeamProgress({ workspaceId }: { workspaceId: string }) {
   const trpc = useTRPC();
@@ -16,7 +17,7 @@ export function TeamProgress({ workspaceId }: { workspaceId: string }) {
       </h2>
       <p className="mb-4 text-sm text-slate-700">Visible to owners and admins only. Members see their own progress.</p>
       <ErrorMessage error={team.error} />
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Team onboarding progress">
         <table className="w-full text-left text-sm">
           <thead className="text-slate-600">
             <tr>
@@ -56,7 +57,7 @@ export function TeamProgress({ workspaceId }: { workspaceId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

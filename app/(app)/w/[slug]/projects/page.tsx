@@ -13,7 +13,7 @@ export default async function ProjectsPage({ params }: { params: Promise<{ slug:
   return (
     <HydrateClient>
       <PageHeader title="Projects" description={`Every ML project in ${workspace.name}, from idea to retirement.`} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ProjectList workspaceId={workspace.id} slug={workspace.slug} />
         <CreateProjectForm workspaceId={workspace.id} />
       </div>

@@ -23,7 +23,7 @@ export function RubricList({ workspaceId, slug, canEdit }: { workspaceId: string
     }),
   );
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
       <Card aria-labelledby="own-heading">
         <h2 id="own-heading" className="mb-3 text-lg font-semibold">
           This workspace&apos;s rubrics

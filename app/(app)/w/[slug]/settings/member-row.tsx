@@ -3,6 +3,7 @@
 // select with the keyboard never changes anyone's role by accident. A change that takes away the
 // viewer's own rights asks first.
 import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
@@ -32,6 +33,7 @@ interface Member {
 export function MemberRow(props: { workspaceId: string; member: Member; isMe: boolean; onChanged: () => void; onRemove: () => void }) {
   const { workspaceId, member: m, isMe, onChanged, onRemove } = props;
   const trpc = useTRPC();
+  const router = useRouter();
   const [role, setRole] = useState(m.role);
   const [discipline, setDiscipline] = useState(m.discipline);
   const [confirming, setConfirming] = useState(false);
@@ -49,6 +51,9 @@ export function MemberRow(props: { workspaceId: string; member: Member; isMe: bo
       return; // the error is shown in the row; the draft stays so the user can adjust it
     }
     onChanged();
+    // A change to one's own role changes which panels the page offers (an ex-admin loses invites and
+    // renaming), and those are decided on the server.
+    if (isMe && role !== m.role) router.refresh();
   }
 
   const roleOptionsForRow = roleOptions.filter((o) => m.can.roles.includes(o.value));

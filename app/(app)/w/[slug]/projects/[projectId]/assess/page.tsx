@@ -42,7 +42,7 @@ export default async function AssessPage({ params }: { params: Promise<{ slug: s
         title={`Assess: ${project.name}`}
         description="The team scores the project's design levers together. Answers stay hidden until a round closes; anonymous rounds never show anyone's individual answers."
       />
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           <RoundList projectId={projectId} slug={slug} />
           <RoundHistory projectId={projectId} groupNames={Object.fromEntries(getCatalog().nodes.map((n) => [n.id, n.name]))} />

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { formatDate, formatScore } from "~/components/assess/labels";
 import { useTRPC } from "~/components/trpc/provider";
 import { Card } from "~/components/ui/card";
+import { ScrollRegion } from "~/components/ui/scroll-region";
 
 export function RoundHistory({ projectId, groupNames }: { projectId: string; groupNames: Record<string, string> }) {
   const trpc = useTRPC();
@@ -18,7 +19,7 @@ export function RoundHistory({ projectId, groupNames }: { projectId: string; gro
         History
       </h2>
       <p className="mb-3 text-sm text-slate-600">Scores out of 100 from the last {rounds.length} closed maturity rounds. For conditions, higher means more risk.</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Scores per round">
         <table className="w-full text-sm">
           <caption className="sr-only">Lever and condition scores per closed round</caption>
           <thead>
@@ -50,7 +51,7 @@ export function RoundHistory({ projectId, groupNames }: { projectId: string; gro
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </Card>
   );
 }

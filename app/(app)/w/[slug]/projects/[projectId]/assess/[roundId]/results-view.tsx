@@ -11,6 +11,7 @@ import { useTRPC } from "~/components/trpc/provider";
 import { ErrorMessage } from "~/components/ui/alert";
 import { PrintButton } from "~/components/ui/print-button";
 import { Badge, Card } from "~/components/ui/card";
+import { ScrollRegion } from "~/components/ui/scroll-region";
 import { ExportCsvButton } from "./export-csv-button";
 
 type Results = AssessOutputs["getResults"];
@@ -67,44 +68,46 @@ function ItemTable({ results, groupId }: { results: Results; groupId: string }) 
   const text = new Map(results.questions.map((q) => [q.id, q.text]));
   const withheld = new Set(results.withheld.itemIds.filter((id) => results.items.some((i) => i.itemId === id && i.groupId === groupId && i.answerCount > 0)));
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Items of {results.labels.groupNames[groupId] ?? groupId}</caption>
-        <thead>
-          <tr className="text-left text-slate-700">
-            <th scope="col" className="min-w-[11rem] py-1 pr-2 font-medium">Item</th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">Median</th>
-            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Mean</th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">Spread</th>
-            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Range</th>
-            <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Answers</th>
-            <th scope="col" className="px-2 py-1 text-right font-medium">Don&apos;t know</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.items
-            .filter((i) => i.groupId === groupId)
-            .map((i) => (
-              <tr key={i.itemId} className="border-t border-slate-100 align-top">
-                <td className="py-1 pr-2 break-words">
-                  {text.get(i.itemId) ?? i.itemId}
-                  {i.exempt && <span className="ml-1 text-xs text-amber-800">(not applicable: not scored)</span>}
-                  {(i.spread ?? 0) >= 1 && <span className="ml-1 text-xs font-medium text-red-800">(people disagree)</span>}
-                </td>
-                <td className="px-2 py-1 text-right tabular-nums">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.median)}</td>
-                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.mean)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.spread)}</td>
-                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{withheld.has(i.itemId) ? "withheld*" : i.min === null ? "–" : `${i.min}–${i.max}`}</td>
-                <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{i.answerCount}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{i.dontKnowCount}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+    <>
+      <ScrollRegion landmark={false} label={`Items of ${results.labels.groupNames[groupId] ?? groupId}`}>
+        <table className="w-full text-sm">
+          <caption className="sr-only">Items of {results.labels.groupNames[groupId] ?? groupId}</caption>
+          <thead>
+            <tr className="text-left text-slate-700">
+              <th scope="col" className="min-w-[11rem] py-1 pr-2 font-medium">Item</th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">Median</th>
+              <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Mean</th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">Spread</th>
+              <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Range</th>
+              <th scope="col" className="hidden px-2 py-1 text-right font-medium sm:table-cell">Answers</th>
+              <th scope="col" className="px-2 py-1 text-right font-medium">Don&apos;t know</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.items
+              .filter((i) => i.groupId === groupId)
+              .map((i) => (
+                <tr key={i.itemId} className="border-t border-slate-100 align-top">
+                  <td className="py-1 pr-2 break-words">
+                    {text.get(i.itemId) ?? i.itemId}
+                    {i.exempt && <span className="ml-1 text-xs text-amber-800">(not applicable: not scored)</span>}
+                    {(i.spread ?? 0) >= 1 && <span className="ml-1 text-xs font-medium text-red-800">(people disagree)</span>}
+                  </td>
+                  <td className="px-2 py-1 text-right tabular-nums">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.median)}</td>
+                  <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.mean)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{withheld.has(i.itemId) ? "withheld*" : formatLevel(i.spread)}</td>
+                  <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{withheld.has(i.itemId) ? "withheld*" : i.min === null ? "–" : `${i.min}–${i.max}`}</td>
+                  <td className="hidden px-2 py-1 text-right tabular-nums sm:table-cell">{i.answerCount}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{i.dontKnowCount}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {withheld.size > 0 && (
         <p className="mt-1 text-xs text-slate-600">* Withheld: fewer than three people gave a level to this item, so its figures would show their answers.</p>
       )}
-    </div>
+    </>
   );
 }
 

@@ -23,7 +23,7 @@ export function RoundView({ roundId }: { roundId: string }) {
         } · ${progress.submitted} of ${progress.invited} answered`}
       />
       {open ? (
-        <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <div className="min-w-0">
             {me ? (
               <AnswerForm view={view.data} />

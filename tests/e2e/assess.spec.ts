@@ -88,7 +88,7 @@ test("an admin opens a round, three people answer, the admin sees who is missing
   await expect(priya.getByRole("heading", { name: "Levers and conditions" })).toBeVisible();
   const alignment = priya.getByRole("region", { name: "Business Objective Alignment" });
   const firstItem = alignment.getByRole("row", { name: /names the business metric this model exists to move/ });
-  await expect(firstItem.getByRole("cell")).toHaveText([/names the business metric/, "3.5", "3.5", "0.5", "2", "1"]);
+  await expect(firstItem.getByRole("cell")).toHaveText([/names the business metric/, "3.5", "3.5", "0.5", "3–4", "2", "1"]);
   await expect(alignment).toContainText(/78\.1 \/ 100\s*·\s*Automated(?! and)/);
 });
 

@@ -14,11 +14,17 @@ export interface BenchServer {
 
 export { createFreshDatabase } from "../../../server/db/fresh-database";
 
+/** The V8 heap limits `npm run serve` starts the app with, read from package.json so the bench measures the same server. */
+function serveNodeFlags(): string[] {
+  const serve = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { serve: string } }).scripts.serve;
+  return serve.match(/--max-[a-z-]+=\d+/g) ?? [];
+}
+
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   const fullEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://localhost:${port}`, ...env };
   for (const [k, v] of Object.entries(env)) if (v === "") delete fullEnv[k]; // "" means: leave it unset
   execFileSync("npx", ["tsx", "scripts/db-setup.ts"], { env: fullEnv, stdio: "ignore" });
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...serveNodeFlags(), "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: fullEnv,
     stdio: "ignore",
   });

@@ -38,7 +38,7 @@ test("a stale edit keeps the user's typing, shows the current version, and appli
   // This tab, opened before that save, edits the description.
   await page.getByLabel("Description").fill("My careful notes on ranking.");
   await page.getByRole("button", { name: "Save changes" }).click();
-  const panel = page.getByRole("alert").filter({ hasText: "This project was changed while you were editing" });
+  const panel = page.getByRole("alert").filter({ hasText: "You changed this project in another tab or window" });
   await expect(panel).toBeVisible();
   await expect(panel).not.toContainText("Someone else");
   await expect(panel.getByRole("row", { name: /Description/ })).toContainText("My careful notes on ranking.");

@@ -102,7 +102,8 @@ export async function assertWorkspaceMember(db: Db, workspaceId: string, userId:
  * the caller's own (another tab or window), so the page blames nobody when it was them.
  */
 export function staleEdit<T>(current: T, lastEditorId: string | null | undefined, actor: MemberActor): AppError {
-  return new AppError("CONFLICT", STALE_ALIGNMENT_EDIT, { current, byYou: lastEditorId === actor.user.id });
+  // Unknown (null) for rows last saved before editors were recorded: the page then blames nobody.
+  return new AppError("CONFLICT", STALE_ALIGNMENT_EDIT, { current, byYou: lastEditorId ? lastEditorId === actor.user.id : null });
 }
 
 export function toDate(iso: string): Date {

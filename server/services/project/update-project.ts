@@ -18,8 +18,8 @@ export interface UpdateProjectInput {
 
 /**
  * Applies an edit only if the project is still at the version the editor read. A stale edit is
- * refused with the current project in the error's details, so the page can show both and let the
- * person decide; nothing is overwritten silently.
+ * refused with the current project in the error's details (and whether the newer save was the
+ * caller's own), so the page can show both and let the person decide; nothing is overwritten silently.
  */
 export async function updateProject(db: Db, actor: MemberActor, project: ProjectRef, input: UpdateProjectInput) {
   const { version, ...changes } = input;
@@ -32,9 +32,12 @@ export async function updateProject(db: Db, actor: MemberActor, project: Project
   }
   const { count } = await db.project.updateMany({
     where: { id: project.id, version },
-    data: { ...changes, version: { increment: 1 } },
+    data: { ...changes, version: { increment: 1 }, updatedById: actor.user.id },
   });
-  const current = withViewer(await db.project.findUniqueOrThrow({ where: { id: project.id }, select: projectSelect }), actor);
-  if (count === 0) throw new AppError("CONFLICT", STALE_EDIT_MESSAGE, { current });
+  const { updatedById, ...row } = await db.project.findUniqueOrThrow({ where: { id: project.id }, select: { ...projectSelect, updatedById: true } });
+  const current = withViewer(row, actor);
+  // Whether the newer save was the caller's own (another tab), so the page blames nobody; unknown for
+  // projects last saved before editors were recorded. Only the caller's own id is compared, never sent.
+  if (count === 0) throw new AppError("CONFLICT", STALE_EDIT_MESSAGE, { current, byYou: updatedById ? updatedById === actor.user.id : null });
   return current;
 }

@@ -1,15 +1,13 @@
 // The demo data tells the story the alignment pages are built to show.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed";
-import { createTestDb, type TestDb } from "./support/test-db";
+import { describe, expect, it } from "vitest";
+import { useSeededDemo } from "./support/seeded-demo";
+import type { TestDb } from "./support/test-db";
 import { callerFor } from "./support/world";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-}, 120_000);
-afterAll(() => t?.destroy());
+useSeededDemo((db) => {
+  t = db;
+});
 
 describe("demo alignment seed", () => {
   it("shows the fraud project's season of misalignment and its resolution, and a stale churn objective", async () => {

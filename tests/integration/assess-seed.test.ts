@@ -1,14 +1,12 @@
 // The demo seed's assessment data tells the story it promises, computed by the real close code.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed";
-import { createTestDb, type TestDb } from "./support/test-db";
+import { describe, expect, it } from "vitest";
+import { useSeededDemo } from "./support/seeded-demo";
+import type { TestDb } from "./support/test-db";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-}, 120_000);
-afterAll(() => t?.destroy());
+useSeededDemo((db) => {
+  t = db;
+});
 
 const scoresOf = async (projectName: string, groupId: string) => {
   const rows = await t.db.roundGroupScore.findMany({

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed";
+import { describe, expect, it } from "vitest";
 import { callerFor } from "./support/world";
-import { createTestDb, type TestDb } from "./support/test-db";
+import { useSeededDemo } from "./support/seeded-demo";
+import type { TestDb } from "./support/test-db";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
+useSeededDemo((db) => {
+  t = db;
 });
-afterAll(() => t?.destroy());
 
 describe("demo design documents", () => {
   it("hold documents at different completion, one with open comments and a review due", async () => {

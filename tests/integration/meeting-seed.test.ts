@@ -1,16 +1,14 @@
 // The demo seed's meetings tell the story they promise: two past meetings on the fraud project,
 // one action done and one overdue, read through the real procedures as a demo user would.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed";
-import { createTestDb, type TestDb } from "./support/test-db";
+import { describe, expect, it } from "vitest";
+import { useSeededDemo } from "./support/seeded-demo";
+import type { TestDb } from "./support/test-db";
 import { callerFor } from "./support/world";
 
 let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-  await seedDemo(t.db);
-}, 120_000);
-afterAll(() => t?.destroy());
+useSeededDemo((db) => {
+  t = db;
+});
 
 const as = async (name: string) => callerFor(t.db, await t.db.user.findFirstOrThrow({ where: { email: { startsWith: `${name}@` } }, select: { id: true, email: true, name: true } }));
 

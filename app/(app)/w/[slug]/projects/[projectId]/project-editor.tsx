@@ -17,7 +17,8 @@ import { stageOptions, type ProjectStage } from "~/components/vocabulary";
 import type { AppRouter } from "~/server/api/root";
 import { PROJECT_FIELD_LABELS } from "../create-project-form";
 import { StageBadge } from "../stage-badge";
-import { ConflictPanel, conflictOf, type Draft } from "./stale-edit";
+import { conflictOf } from "~/components/forms/stale-edit-panel";
+import { ConflictPanel, type Draft } from "./stale-edit";
 
 type Project = inferRouterOutputs<AppRouter>["project"]["get"];
 

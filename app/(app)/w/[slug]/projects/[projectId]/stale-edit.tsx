@@ -4,8 +4,6 @@ import { StaleEditPanel, staleEditRows, shownValue } from "~/components/forms/st
 import { STAGE_LABELS, type ProjectStage } from "~/components/vocabulary";
 import { PROJECT_FIELD_LABELS } from "../create-project-form";
 
-export { conflictOf } from "~/components/forms/stale-edit-panel";
-
 export interface Draft {
   name?: string;
   description?: string;
